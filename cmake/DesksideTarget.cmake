@@ -1,0 +1,17 @@
+# Settings every Deskside target shares (DESIGN.md section 7).
+function(deskside_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_KEYWORDS
+        QT_NO_FOREACH
+        QT_USE_QSTRINGBUILDER
+        DESKSIDE_VERSION="${PROJECT_VERSION}")
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor)
+        if(DESKSIDE_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()

@@ -1,0 +1,15 @@
+#include "base/Logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "deskside.core")
+Q_LOGGING_CATEGORY(lcCalendar, "deskside.calendar")
+Q_LOGGING_CATEGORY(lcSla, "deskside.sla")
+Q_LOGGING_CATEGORY(lcOnCall, "deskside.oncall")
+Q_LOGGING_CATEGORY(lcCli, "deskside.cli")
+Q_LOGGING_CATEGORY(lcSync, "deskside.sync")
+Q_LOGGING_CATEGORY(lcAccount, "deskside.account")
+Q_LOGGING_CATEGORY(lcUi, "deskside.ui")
+Q_LOGGING_CATEGORY(lcServer, "deskside.server")
+Q_LOGGING_CATEGORY(lcServerHttp, "deskside.server.http")
+Q_LOGGING_CATEGORY(lcServerDb, "deskside.server.db")
+Q_LOGGING_CATEGORY(lcServerMail, "deskside.server.mail")
+Q_LOGGING_CATEGORY(lcServerSla, "deskside.server.sla")
