@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "http/RequestPipeline.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -12,7 +13,12 @@ struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8480;
-    QString database;
+    QString database;  // empty: Database::defaultUrl()
+    QString smtpUrl;   // empty: mail waits in the outbox
+    QString mailFrom = QStringLiteral("Deskside Support <support@deskside.example>");
+    bool demo = false;
+    int passwordIterations = 120000;
+    PipelineLimits limits;
 
     static Result<ServerOptions> parse(const QStringList &arguments);
 };

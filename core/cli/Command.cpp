@@ -31,8 +31,12 @@ int Command::run(const QStringList &arguments, const CliIo &io)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
+        // Qt names the binary by its full path; users type "deskside-cli sla due".
         QString text = parser.helpText();
-        text.replace(u"Usage: "_s + full.first(), u"Usage: deskside-cli "_s + path().join(u' '));
+        const qsizetype options = text.indexOf(u" [options]"_s);
+        if (text.startsWith(u"Usage: "_s) && options > 0) {
+            text.replace(0, options, u"Usage: deskside-cli "_s + path().join(u' '));
+        }
         std::fputs(qPrintable(text), io.out);
         return ExitOk;
     }

@@ -22,6 +22,13 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"Usage: deskside-cli"_s));
     }
 
+    void commandHelpNamesTheCommand()
+    {
+        const auto run = cli({u"oncall"_s, u"who"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"Usage: deskside-cli oncall who [options]"_s), qPrintable(run.out));
+    }
+
     void noArgumentsIsUsageError()
     {
         const auto run = cli({});

@@ -1,0 +1,137 @@
+#include "Server.h"
+
+#include "auth/SessionStore.h"
+#include "auth/UserStore.h"
+#include "base/Clock.h"
+#include "base/Logging.h"
+#include "db/Database.h"
+#include "http/HttpBridge.h"
+#include "http/RequestPipeline.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MailOutbox.h"
+#include "routes/AccountRoutes.h"
+#include "routes/FeedRoutes.h"
+#include "routes/TicketRoutes.h"
+#include "sync/ChangeFeed.h"
+#include "tickets/TicketStore.h"
+#include "sync/IdempotencyStore.h"
+#include "sync/PushHub.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+using namespace Qt::StringLiterals;
+
+namespace deskside::server {
+
+qint64 ServerContext::nowSecs() const
+{
+    return clock->now().toSecsSinceEpoch();
+}
+
+Server::Server(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+}
+
+Server::~Server() = default;
+
+Status Server::openStores(const ServerOptions &options)
+{
+    auto db = Database::open(options.database.isEmpty() ? Database::defaultUrl() : options.database);
+    if (!db) {
+        return db.error();
+    }
+    m_db = std::move(db.value());
+    if (const Status migrated = m_db->migrate(); !migrated) {
+        return migrated;
+    }
+    m_users = std::make_unique<UserStore>(*m_db, PasswordHasher(options.passwordIterations));
+    m_sessions = std::make_unique<SessionStore>(*m_db);
+    m_idempotency = std::make_unique<IdempotencyStore>(*m_db);
+    m_mail = std::make_unique<MailOutbox>(*m_db);
+    m_feed = std::make_unique<ChangeFeed>(*m_db);
+    m_tickets = std::make_unique<TicketStore>(*m_db, *m_feed);
+    m_sla = std::make_unique<sla::SlaClock>(sla::SlaClock::standard());
+    m_context.clock = &m_clock;
+    m_context.db = m_db.get();
+    m_context.users = m_users.get();
+    m_context.sessions = m_sessions.get();
+    m_context.mail = m_mail.get();
+    m_context.feed = m_feed.get();
+    m_context.tickets = m_tickets.get();
+    m_context.sla = m_sla.get();
+    return {};
+}
+
+void Server::registerRoutes()
+{
+    registerAccountRoutes(m_router, m_context);
+    registerTicketRoutes(m_router, m_context);
+    registerFeedRoutes(m_router, m_context);
+}
+
+Status Server::start(const ServerOptions &options)
+{
+    if (const Status opened = openStores(options); !opened) {
+        return opened;
+    }
+    registerRoutes();
+    if (const Status mailer = startMailer(options); !mailer) {
+        return mailer;
+    }
+    m_pipeline = std::make_unique<RequestPipeline>(*m_db, m_router, *m_sessions, *m_idempotency,
+                                                   m_clock, options.limits);
+    m_http = std::make_unique<QHttpServer>();
+    m_http->setMissingHandler([this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+        sendResponse(m_pipeline->handle(toApiRequest(request)), responder);
+    });
+    m_push = std::make_unique<PushHub>(m_context);
+    if (const Status push = m_push->start(*m_http); !push) {
+        return push;
+    }
+    m_context.push = m_push.get();
+    m_port = m_http->listen(options.address, options.port);
+    if (m_port == 0) {
+        return makeError(u"listen"_s, u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
+                                          .arg(options.address.toString())
+                                          .arg(options.port));
+    }
+    qCInfo(lcServerHttp) << "listening on" << options.address.toString() << m_port;
+    return {};
+}
+
+Status Server::startMailer(const ServerOptions &options)
+{
+    m_context.wakeMailer = [this] { wakeMailer(); };
+    m_mail->setOnEnqueued(m_context.wakeMailer);
+    if (options.smtpUrl.isEmpty()) {
+        qCInfo(lcServerMail) << "no --smtp given: e-mail waits in the outbox";
+        return {};
+    }
+    auto sender = SmtpSender::create(options.smtpUrl, options.mailFrom);
+    if (!sender) {
+        return sender.error();
+    }
+    qCInfo(lcServerMail) << "sending e-mail through" << sender->displayUrl();
+    m_mailer = std::make_unique<MailDispatcher>(m_db->url(), std::move(sender.value()), m_clock);
+    m_mailer->start();
+    return {};
+}
+
+void Server::wakeMailer()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_mailer) {
+                m_mailer->wake();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace deskside::server
