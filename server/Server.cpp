@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "base/Logging.h"
 #include "db/Database.h"
+#include "demo/DemoSeeder.h"
 #include "http/HttpBridge.h"
 #include "http/RequestPipeline.h"
 #include "mail/MailDispatcher.h"
@@ -12,10 +13,11 @@
 #include "routes/AccountRoutes.h"
 #include "routes/FeedRoutes.h"
 #include "routes/TicketRoutes.h"
+#include "sla/SlaScheduler.h"
 #include "sync/ChangeFeed.h"
-#include "tickets/TicketStore.h"
 #include "sync/IdempotencyStore.h"
 #include "sync/PushHub.h"
+#include "tickets/TicketStore.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -33,14 +35,14 @@ qint64 ServerContext::nowSecs() const
 Server::Server(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-{
-}
+{}
 
 Server::~Server() = default;
 
 Status Server::openStores(const ServerOptions &options)
 {
-    auto db = Database::open(options.database.isEmpty() ? Database::defaultUrl() : options.database);
+    auto db =
+        Database::open(options.database.isEmpty() ? Database::defaultUrl() : options.database);
     if (!db) {
         return db.error();
     }
@@ -78,17 +80,24 @@ Status Server::start(const ServerOptions &options)
     if (const Status opened = openStores(options); !opened) {
         return opened;
     }
+    if (options.demo) {
+        if (auto seeded = DemoSeeder(m_context).seed(); !seeded) {
+            return seeded.error();
+        }
+    }
     registerRoutes();
+    m_slaScheduler = std::make_unique<SlaScheduler>(m_context);
+    m_slaScheduler->start();
     if (const Status mailer = startMailer(options); !mailer) {
         return mailer;
     }
     m_pipeline = std::make_unique<RequestPipeline>(*m_db, m_router, *m_sessions, *m_idempotency,
                                                    m_clock, options.limits);
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler([this](const QHttpServerRequest &request,
-                                     QHttpServerResponder &&responder) {
-        sendResponse(m_pipeline->handle(toApiRequest(request)), responder);
-    });
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            sendResponse(m_pipeline->handle(toApiRequest(request)), responder);
+        });
     m_push = std::make_unique<PushHub>(m_context);
     if (const Status push = m_push->start(*m_http); !push) {
         return push;
@@ -96,9 +105,10 @@ Status Server::start(const ServerOptions &options)
     m_context.push = m_push.get();
     m_port = m_http->listen(options.address, options.port);
     if (m_port == 0) {
-        return makeError(u"listen"_s, u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
-                                          .arg(options.address.toString())
-                                          .arg(options.port));
+        return makeError(u"listen"_s,
+                         u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
+                             .arg(options.address.toString())
+                             .arg(options.port));
     }
     qCInfo(lcServerHttp) << "listening on" << options.address.toString() << m_port;
     return {};

@@ -32,6 +32,7 @@ public:
     quint16 port() const { return m_port; }
     const ServerContext &context() const { return m_context; }
     const Router &router() const { return m_router; }
+    class SlaScheduler &slaScheduler() { return *m_slaScheduler; }
     // Makes the mailer look for due mail soon. Deferred to the event loop, so a wake from
     // inside a request runs after that request's transaction committed.
     void wakeMailer();
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<class ChangeFeed> m_feed;
     std::unique_ptr<class TicketStore> m_tickets;
     std::unique_ptr<sla::SlaClock> m_sla;
+    std::unique_ptr<class SlaScheduler> m_slaScheduler;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<class PushHub> m_push; // after m_http: closes its sockets first

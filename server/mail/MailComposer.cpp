@@ -9,7 +9,7 @@ namespace deskside::server {
 
 namespace {
 
-constexpr qsizetype MaxEncodedWordBytes = 45; // 60 base64 characters: words stay <= 75
+constexpr qsizetype MaxEncodedLine = 76; // RFC 2047 section 2
 constexpr qsizetype MaxQuotedPrintableLine = 76;
 constexpr qsizetype MaxPlainLine = 998;
 
@@ -27,23 +27,29 @@ bool hasControl(const QString &text)
     });
 }
 
-// RFC 2047 "B" encoded words, cut at character boundaries and folded with CRLF SP.
-QByteArray encodedWords(const QString &text)
+// RFC 2047 "B" encoded words, cut at character boundaries and folded with CRLF SP so
+// that every line stays within 76 characters; `used` is what the line already holds.
+QByteArray encodedWords(const QString &text, qsizetype used)
 {
+    const auto capacity = [](qsizetype lineUsed) {
+        return (MaxEncodedLine - lineUsed - 12) / 4 * 3;
+    };
     QByteArray out;
     QByteArray chunk;
+    qsizetype limit = std::max<qsizetype>(capacity(used), 3);
     const auto flush = [&] {
         if (!out.isEmpty()) {
             out += "\r\n ";
         }
         out += "=?UTF-8?B?" + chunk.toBase64() + "?=";
         chunk.clear();
+        limit = capacity(1);
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray character = text.mid(i, length).toUtf8();
         i += length - 1;
-        if (chunk.size() + character.size() > MaxEncodedWordBytes) {
+        if (!chunk.isEmpty() && chunk.size() + character.size() > limit) {
             flush();
         }
         chunk += character;
@@ -55,12 +61,12 @@ QByteArray encodedWords(const QString &text)
 }
 
 // A header value: as is when it is short printable ASCII, encoded words otherwise.
-QByteArray headerText(const QString &text)
+QByteArray headerText(const QString &text, qsizetype used)
 {
     if (isPrintableAscii(text) && text.size() <= 900 && !text.contains(u"=?"_s)) {
         return text.toLatin1();
     }
-    return encodedWords(text);
+    return encodedWords(text, used);
 }
 
 QByteArray quotedPrintableLine(const QByteArray &line)
@@ -70,10 +76,11 @@ QByteArray quotedPrintableLine(const QByteArray &line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const auto byte = static_cast<unsigned char>(line.at(i));
         const bool last = i + 1 == line.size();
-        const bool literal = (byte >= 33 && byte <= 126 && byte != '=') ||
-                             ((byte == ' ' || byte == '\t') && !last);
-        const QByteArray token = literal ? QByteArray(1, char(byte))
-                                         : "=" + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
+        const bool literal =
+            (byte >= 33 && byte <= 126 && byte != '=') || ((byte == ' ' || byte == '\t') && !last);
+        const QByteArray token =
+            literal ? QByteArray(1, char(byte))
+                    : "=" + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
         if (width + token.size() > MaxQuotedPrintableLine - 1) {
             out += "=\r\n";
             width = 0;
@@ -127,7 +134,8 @@ Result<MailComposer> MailComposer::create(const QString &from)
         return makeError(u"bad_sender"_s, u"the sender's name must be one line"_s);
     }
     if (const Status valid = checkAddress(address); !valid) {
-        return makeError(u"bad_sender"_s, u"--mail-from is not usable: %1"_s.arg(valid.error().message));
+        return makeError(u"bad_sender"_s,
+                         u"--mail-from is not usable: %1"_s.arg(valid.error().message));
     }
     return MailComposer(name, address);
 }
@@ -137,14 +145,16 @@ Status MailComposer::checkAddress(const QString &address)
     static const QString forbidden = u" <>,;:\"()[]\\"_s;
     const qsizetype at = address.lastIndexOf(u'@');
     if (address.isEmpty() || hasControl(address) ||
-        std::any_of(address.cbegin(), address.cend(), [](QChar c) { return forbidden.contains(c); })) {
+        std::any_of(address.cbegin(), address.cend(),
+                    [](QChar c) { return forbidden.contains(c); })) {
         return makeError(u"bad_address"_s,
                          u"'%1' is not one plain e-mail address (no spaces, line breaks, "
                          "brackets or lists)"_s.arg(address.simplified()));
     }
     if (at <= 0 || at == address.size() - 1) {
-        return makeError(u"bad_address"_s,
-                         u"'%1' is not an e-mail address: it needs a name, an @ and a domain"_s.arg(address));
+        return makeError(
+            u"bad_address"_s,
+            u"'%1' is not an e-mail address: it needs a name, an @ and a domain"_s.arg(address));
     }
     return {};
 }
@@ -179,7 +189,7 @@ QByteArray MailComposer::fromHeader() const
         quoted.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
         return "\"" + quoted.toLatin1() + "\" " + address;
     }
-    return encodedWords(m_name) + " " + address;
+    return encodedWords(m_name, 6) + " " + address;
 }
 
 Result<QByteArray> MailComposer::compose(const OutgoingMail &mail, const QDateTime &date) const
@@ -195,7 +205,7 @@ Result<QByteArray> MailComposer::compose(const OutgoingMail &mail, const QDateTi
     QByteArray message;
     message += "From: " + fromHeader() + "\r\n";
     message += "To: <" + mail.recipient.toUtf8() + ">\r\n";
-    message += "Subject: " + headerText(mail.subject) + "\r\n";
+    message += "Subject: " + headerText(mail.subject, 9) + "\r\n";
     message += "Date: " + rfc5322Date(date) + "\r\n";
     message += "Message-ID: " + messageId + "\r\n";
     message += "MIME-Version: 1.0\r\n";

@@ -10,15 +10,14 @@ namespace deskside::server {
 MailDispatcher::MailDispatcher(QString databaseUrl, SmtpSender sender, const Clock &clock,
                                std::chrono::milliseconds interval, QObject *parent)
     : QObject(parent)
-    , m_worker(std::make_unique<MailWorker>(std::move(databaseUrl), std::move(sender), clock,
-                                            interval))
+    , m_worker(
+          std::make_unique<MailWorker>(std::move(databaseUrl), std::move(sender), clock, interval))
 {
     m_thread.setObjectName(u"deskside-mail"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker.get(), &MailWorker::begin);
     // Emitted on the mail thread as it ends: the timer and connection die where they live.
-    connect(&m_thread, &QThread::finished, m_worker.get(), &MailWorker::end,
-            Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, m_worker.get(), &MailWorker::end, Qt::DirectConnection);
 }
 
 MailDispatcher::~MailDispatcher()

@@ -25,7 +25,9 @@ struct OutgoingMail
 class MailOutbox
 {
 public:
-    explicit MailOutbox(Database &db) : m_db(db) {}
+    explicit MailOutbox(Database &db)
+        : m_db(db)
+    {}
 
     // Called after each successful enqueue (the server wakes its mailer with it).
     void setOnEnqueued(std::function<void()> hook) { m_onEnqueued = std::move(hook); }

@@ -21,8 +21,7 @@ MailWorker::MailWorker(QString databaseUrl, SmtpSender sender, const Clock &cloc
     , m_sender(std::move(sender))
     , m_clock(clock)
     , m_interval(interval)
-{
-}
+{}
 
 MailWorker::~MailWorker() = default;
 
@@ -98,8 +97,9 @@ bool MailWorker::deliver(MailOutbox &outbox, const OutgoingMail &mail)
     if (sent) {
         if (const Status marked = outbox.markSent(mail.id, now); !marked) {
             // Accepted by SMTP but not recorded: it will go out again. Say so loudly.
-            qCCritical(lcServerMail) << "mail" << mail.id << "was sent but cannot be marked sent:"
-                                     << marked.error().message;
+            qCCritical(lcServerMail)
+                << "mail" << mail.id
+                << "was sent but cannot be marked sent:" << marked.error().message;
             return false;
         }
         qCInfo(lcServerMail) << "sent mail" << mail.id << "to" << mail.recipient;

@@ -27,7 +27,8 @@ size_t readMessage(char *buffer, size_t size, size_t count, void *user)
     if (upload->cancelled()) {
         return CURL_READFUNC_ABORT;
     }
-    const auto length = std::min<qsizetype>(qsizetype(size * count), upload->data.size() - upload->offset);
+    const auto length =
+        std::min<qsizetype>(qsizetype(size * count), upload->data.size() - upload->offset);
     std::memcpy(buffer, upload->data.constData() + upload->offset, size_t(length));
     upload->offset += length;
     return size_t(length);
@@ -58,9 +59,10 @@ Result<SmtpSender> SmtpSender::create(const QString &smtpUrl, const QString &fro
     const QUrl url(smtpUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"smtp"_s && url.scheme() != u"smtps"_s) ||
         url.host().isEmpty()) {
-        return makeError(u"bad_smtp"_s,
-                         u"--smtp wants smtp://HOST:PORT or smtps://USER:PASSWORD@HOST:PORT, not '%1'"_s
-                             .arg(smtpUrl));
+        return makeError(
+            u"bad_smtp"_s,
+            u"--smtp wants smtp://HOST:PORT or smtps://USER:PASSWORD@HOST:PORT, not '%1'"_s.arg(
+                smtpUrl));
     }
     auto composer = MailComposer::create(from);
     if (!composer) {
@@ -116,8 +118,8 @@ Status SmtpSender::send(const OutgoingMail &mail, const QDateTime &date,
     }
     long reply = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &reply);
-    const QString detail = errorText[0] ? QString::fromUtf8(errorText)
-                                        : QString::fromUtf8(curl_easy_strerror(code));
+    const QString detail =
+        errorText[0] ? QString::fromUtf8(errorText) : QString::fromUtf8(curl_easy_strerror(code));
     return makeError(u"smtp"_s, u"cannot send the mail to %1 through %2: %3%4"_s.arg(
                                     mail.recipient, displayUrl(), detail,
                                     reply > 0 ? u" (SMTP %1)"_s.arg(reply) : QString()));

@@ -14,8 +14,7 @@ namespace deskside::server {
 ChangeListener::ChangeListener(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
-{
-}
+{}
 
 ChangeListener::~ChangeListener()
 {
@@ -27,7 +26,8 @@ ChangeListener::~ChangeListener()
 Result<std::unique_ptr<ChangeListener>> ChangeListener::start(const Database &db, QObject *parent)
 {
     if (!db.isPostgres()) {
-        return makeError(u"bad_database"_s, u"only PostgreSQL can tell one server of another's changes"_s);
+        return makeError(u"bad_database"_s,
+                         u"only PostgreSQL can tell one server of another's changes"_s);
     }
     auto own = db.openAnother();
     if (!own) {
@@ -44,7 +44,8 @@ Result<std::unique_ptr<ChangeListener>> ChangeListener::start(const Database &db
     return listener;
 }
 
-void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+void ChangeListener::notified(const QString &name, QSqlDriver::NotificationSource,
+                              const QVariant &payload)
 {
     if (name != QLatin1StringView(channel)) {
         return;

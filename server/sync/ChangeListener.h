@@ -26,14 +26,16 @@ public:
     ~ChangeListener() override;
 
     // Opens another connection to the database and subscribes; PostgreSQL only.
-    static Result<std::unique_ptr<ChangeListener>> start(const Database &db, QObject *parent = nullptr);
+    static Result<std::unique_ptr<ChangeListener>> start(const Database &db,
+                                                         QObject *parent = nullptr);
 
 Q_SIGNALS:
     void recorded(const deskside::server::ChangeEntry &entry);
 
 private:
     ChangeListener(std::unique_ptr<Database> db, QObject *parent);
-    void notified(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void notified(const QString &name, QSqlDriver::NotificationSource source,
+                  const QVariant &payload);
 
     std::unique_ptr<Database> m_db;
 };

@@ -21,12 +21,13 @@ namespace deskside::server {
 
 namespace {
 
-constexpr qint64 maxIncomingMessage = 4096;     // a token message, with room to spare
-constexpr std::chrono::seconds closeGrace{5};   // a peer that ignores our close frame
+constexpr qint64 maxIncomingMessage = 4096;   // a token message, with room to spare
+constexpr std::chrono::seconds closeGrace{5}; // a peer that ignores our close frame
 
 QString cursorMessage(qint64 cursor)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{u"cursor"_s, cursor}}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"cursor"_s, cursor}}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -56,16 +57,19 @@ Status PushHub::start(QHttpServer &http)
 {
     // Qt 6.4 accepts a WebSocket upgrade only on a path that a route matches; the
     // route itself answers plain HTTP requests, which cannot become a stream.
-    http.route(QString::fromLatin1(path), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    http.route(QString::fromLatin1(path), [](const QHttpServerRequest &request,
+                                             QHttpServerResponder &&responder) {
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
             return; // QAbstractHttpServer hands the connection to newWebSocketConnection
         }
-        sendResponse(ApiResponse::problem(426, u"%1 is a WebSocket: connect with 'Upgrade: websocket'"_s.arg(
-                                                   QString::fromLatin1(path)))
-                         .withHeader("Upgrade", "websocket"),
-                     responder);
+        sendResponse(
+            ApiResponse::problem(426, u"%1 is a WebSocket: connect with 'Upgrade: websocket'"_s.arg(
+                                          QString::fromLatin1(path)))
+                .withHeader("Upgrade", "websocket"),
+            responder);
     });
-    connect(&http, &QAbstractHttpServer::newWebSocketConnection, this, [this, &http] { acceptPending(http); });
+    connect(&http, &QAbstractHttpServer::newWebSocketConnection, this,
+            [this, &http] { acceptPending(http); });
     if (!m_context.db->isPostgres()) {
         return {};
     }
@@ -107,12 +111,14 @@ void PushHub::accept(QWebSocket *socket)
     });
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &message) { received(socket, message); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] { received(socket, {}); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, socket] { received(socket, {}); });
     const QByteArray authorization = socket->request().rawHeader("Authorization");
     if (authorization.startsWith("Bearer ")) {
         // Queued: closing the socket inside the handshake's own signal upsets QWebSocketServer.
         QMetaObject::invokeMethod(
-            socket, [this, socket, token = authorization.mid(7).trimmed()] { authenticate(socket, token); },
+            socket,
+            [this, socket, token = authorization.mid(7).trimmed()] { authenticate(socket, token); },
             Qt::QueuedConnection);
         return;
     }
@@ -131,7 +137,8 @@ void PushHub::received(QWebSocket *socket, const QString &message)
     if (found == m_clients.cend() || found->user) {
         return; // signed in: the stream only speaks to the client
     }
-    const QString token = QJsonDocument::fromJson(message.toUtf8()).object().value(u"token"_s).toString();
+    const QString token =
+        QJsonDocument::fromJson(message.toUtf8()).object().value(u"token"_s).toString();
     if (token.isEmpty()) {
         refuse(socket, u"send {\"token\": \"<session token>\"} as the first message"_s);
         return;
@@ -143,13 +150,15 @@ void PushHub::authenticate(QWebSocket *socket, const QByteArray &token)
 {
     const std::optional<AuthUser> user = m_context.sessions->userForToken(token);
     if (!user) {
-        refuse(socket, u"the session token is not valid (expired, revoked or mistyped); sign in again"_s);
+        refuse(socket,
+               u"the session token is not valid (expired, revoked or mistyped); sign in again"_s);
         return;
     }
     const auto head = m_context.feed->head();
     if (!head) {
         qCWarning(lcServerHttp) << "stream: cannot read the feed head:" << head.error().message;
-        socket->close(QWebSocketProtocol::CloseCodeBadOperation, u"the server cannot read its change feed; retry later"_s);
+        socket->close(QWebSocketProtocol::CloseCodeBadOperation,
+                      u"the server cannot read its change feed; retry later"_s);
         return;
     }
     Client &client = m_clients[socket];
@@ -170,8 +179,8 @@ void PushHub::poke(const ChangeEntry &entry)
 {
     bool waiting = false;
     for (Client &client : m_clients) {
-        if (client.user && entry.seq > std::max(client.sent, client.pending)
-            && mayLearnOf(*client.user, entry.entity, entry.audience)) {
+        if (client.user && entry.seq > std::max(client.sent, client.pending) &&
+            mayLearnOf(*client.user, entry.entity, entry.audience)) {
             client.pending = entry.seq;
             waiting = true;
         }

@@ -12,7 +12,8 @@ namespace {
 
 QDateTime fromSecs(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QVariant toSecs(const std::optional<QDateTime> &time)
@@ -59,7 +60,8 @@ Result<StoredTicket> TicketStore::create(const Ticket &ticket, qint64 now)
             return id.error();
         }
         stored.ticket.setId(id.value().toLongLong());
-        if (const Status messages = insertMessages(stored.ticket.id(), ticket.messages(), 0); !messages) {
+        if (const Status messages = insertMessages(stored.ticket.id(), ticket.messages(), 0);
+            !messages) {
             return messages;
         }
         if (const Status history = insertHistory(stored.ticket, 0, 0); !history) {
@@ -84,10 +86,11 @@ Status TicketStore::insertMessages(qint64 id, const QList<Message> &messages, qs
 {
     for (qsizetype i = from; i < messages.size(); ++i) {
         const Message &m = messages.at(i);
-        auto done = m_db.exec(u"INSERT INTO messages (ticket_id, author, from_staff, internal, body, at)"
-                              " VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              {id, m.author, m.fromStaff ? 1 : 0, m.internal ? 1 : 0, m.body,
-                               m.at.toSecsSinceEpoch()});
+        auto done =
+            m_db.exec(u"INSERT INTO messages (ticket_id, author, from_staff, internal, body, at)"
+                      " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {id, m.author, m.fromStaff ? 1 : 0, m.internal ? 1 : 0, m.body,
+                       m.at.toSecsSinceEpoch()});
         if (!done) {
             return done.error();
         }
@@ -99,19 +102,21 @@ Status TicketStore::insertHistory(const Ticket &after, qsizetype priorityFrom, q
 {
     for (qsizetype i = priorityFrom; i < after.priorityChanges().size(); ++i) {
         const PriorityChange &c = after.priorityChanges().at(i);
-        auto done = m_db.exec(u"INSERT INTO priority_changes (ticket_id, by_login, at, from_priority,"
-                              " to_priority, explanation) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              {after.id(), c.by, c.at.toSecsSinceEpoch(), toWire(c.from),
-                               toWire(c.to), c.explanation});
+        auto done =
+            m_db.exec(u"INSERT INTO priority_changes (ticket_id, by_login, at, from_priority,"
+                      " to_priority, explanation) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      {after.id(), c.by, c.at.toSecsSinceEpoch(), toWire(c.from), toWire(c.to),
+                       c.explanation});
         if (!done) {
             return done.error();
         }
     }
     for (qsizetype i = statusFrom; i < after.statusChanges().size(); ++i) {
         const StatusChange &c = after.statusChanges().at(i);
-        auto done = m_db.exec(u"INSERT INTO status_changes (ticket_id, by_login, at, from_status,"
-                              " to_status) VALUES (?, ?, ?, ?, ?)"_s,
-                              {after.id(), c.by, c.at.toSecsSinceEpoch(), toWire(c.from), toWire(c.to)});
+        auto done =
+            m_db.exec(u"INSERT INTO status_changes (ticket_id, by_login, at, from_status,"
+                      " to_status) VALUES (?, ?, ?, ?, ?)"_s,
+                      {after.id(), c.by, c.at.toSecsSinceEpoch(), toWire(c.from), toWire(c.to)});
         if (!done) {
             return done.error();
         }
@@ -126,25 +131,30 @@ Result<StoredTicket> TicketStore::save(const StoredTicket &before, const Ticket 
         auto updated = m_db.exec(
             u"UPDATE tickets SET version = version + 1, subject = ?, assignee = ?, priority = ?,"
             " status = ?, updated_at = ?, tier3_key = ?, first_response_at = ?, resolved_at = ?"
-            " WHERE id = ? AND version = ?"_s,
+            ", sla_next_check = NULL WHERE id = ? AND version = ?"_s,
             {after.subject(), nullable(after.assignee()), toWire(after.priority()),
-             toWire(after.status()), now, nullable(after.tier3Key()), toSecs(after.firstStaffReplyAt()),
-             toSecs(after.resolvedAt()), after.id(), expectedVersion});
+             toWire(after.status()), now, nullable(after.tier3Key()),
+             toSecs(after.firstStaffReplyAt()), toSecs(after.resolvedAt()), after.id(),
+             expectedVersion});
         if (!updated) {
             return updated.error();
         }
         if (updated.value().numRowsAffected() != 1) {
-            return makeError(u"stale"_s, u"the ticket changed since version %1"_s.arg(expectedVersion));
+            return makeError(u"stale"_s,
+                             u"the ticket changed since version %1"_s.arg(expectedVersion));
         }
         const Ticket &old = before.ticket;
-        if (const Status m = insertMessages(after.id(), after.messages(), old.messages().size()); !m) {
+        if (const Status m = insertMessages(after.id(), after.messages(), old.messages().size());
+            !m) {
             return m;
         }
-        if (const Status h = insertHistory(after, old.priorityChanges().size(), old.statusChanges().size());
+        if (const Status h =
+                insertHistory(after, old.priorityChanges().size(), old.statusChanges().size());
             !h) {
             return h;
         }
-        auto recorded = m_feed.record(u"ticket"_s, after.id(), u"upsert"_s, after.requester().email, now);
+        auto recorded =
+            m_feed.record(u"ticket"_s, after.id(), u"upsert"_s, after.requester().email, now);
         return recorded ? Status() : Status(recorded.error());
     });
     if (!done) {
@@ -180,7 +190,8 @@ Result<QHash<qint64, StoredTicket>> TicketStore::loadMany(const QList<qint64> &i
     QHash<qint64, StoredTicket> result;
     for (qsizetype start = 0; start < ids.size(); start += 500) {
         const QString list = idList(ids.mid(start, 500));
-        auto query = m_db.exec(u"SELECT "_s + ticketColumns + u" FROM tickets WHERE id IN ("_s + list + u')');
+        auto query = m_db.exec(u"SELECT "_s + ticketColumns + u" FROM tickets WHERE id IN ("_s +
+                               list + u')');
         if (!query) {
             return query.error();
         }
@@ -198,7 +209,9 @@ Result<QHash<qint64, StoredTicket>> TicketStore::loadMany(const QList<qint64> &i
             f.openedAt = fromSecs(row.value(8));
             f.tier3Key = row.value(10).toString();
             fields.insert(f.id, f);
-            meta.insert(f.id, StoredTicket{{}, row.value(1).toLongLong(), row.value(9).toLongLong(),
+            meta.insert(f.id, StoredTicket{{},
+                                           row.value(1).toLongLong(),
+                                           row.value(9).toLongLong(),
                                            row.value(11).toInt()});
         }
         if (const Status children = loadChildren(fields, list); !children) {
@@ -216,7 +229,8 @@ Result<QHash<qint64, StoredTicket>> TicketStore::loadMany(const QList<qint64> &i
 Status TicketStore::loadChildren(QHash<qint64, TicketFields> &fields, const QString &list) const
 {
     auto messages = m_db.exec(u"SELECT ticket_id, id, author, at, body, internal, from_staff"
-                              " FROM messages WHERE ticket_id IN ("_s + list + u") ORDER BY id"_s);
+                              " FROM messages WHERE ticket_id IN ("_s +
+                              list + u") ORDER BY id"_s);
     if (!messages) {
         return messages.error();
     }
@@ -226,8 +240,10 @@ Status TicketStore::loadChildren(QHash<qint64, TicketFields> &fields, const QStr
             {row.value(1).toLongLong(), row.value(2).toString(), fromSecs(row.value(3)),
              row.value(4).toString(), row.value(5).toInt() != 0, row.value(6).toInt() != 0});
     }
-    auto priorities = m_db.exec(u"SELECT ticket_id, by_login, at, from_priority, to_priority, explanation"
-                                " FROM priority_changes WHERE ticket_id IN ("_s + list + u") ORDER BY id"_s);
+    auto priorities =
+        m_db.exec(u"SELECT ticket_id, by_login, at, from_priority, to_priority, explanation"
+                  " FROM priority_changes WHERE ticket_id IN ("_s +
+                  list + u") ORDER BY id"_s);
     if (!priorities) {
         return priorities.error();
     }
@@ -236,10 +252,12 @@ Status TicketStore::loadChildren(QHash<qint64, TicketFields> &fields, const QStr
         fields[row.value(0).toLongLong()].priorityChanges.append(
             {row.value(1).toString(), fromSecs(row.value(2)),
              priorityFromWire(row.value(3).toString()).value_or(Priority::Low),
-             priorityFromWire(row.value(4).toString()).value_or(Priority::Low), row.value(5).toString()});
+             priorityFromWire(row.value(4).toString()).value_or(Priority::Low),
+             row.value(5).toString()});
     }
     auto statuses = m_db.exec(u"SELECT ticket_id, by_login, at, from_status, to_status"
-                              " FROM status_changes WHERE ticket_id IN ("_s + list + u") ORDER BY id"_s);
+                              " FROM status_changes WHERE ticket_id IN ("_s +
+                              list + u") ORDER BY id"_s);
     if (!statuses) {
         return statuses.error();
     }
@@ -276,7 +294,8 @@ Result<QList<qint64>> TicketStore::visibleIds(const AuthUser &user, int limit, i
 
 Result<QList<qint64>> TicketStore::openIds() const
 {
-    auto query = m_db.exec(u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id"_s);
+    auto query = m_db.exec(
+        u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id"_s);
     if (!query) {
         return query.error();
     }

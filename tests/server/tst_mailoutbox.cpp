@@ -6,9 +6,6 @@
 
 #include <QRegularExpression>
 #include <QTest>
-#include <QSignalSpy>
-#include <QNetworkReply>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 using namespace deskside::server;
@@ -26,11 +23,11 @@ class TestMailOutbox : public QObject
         QString lastError;
     };
 
-    Row row(const QString &subject) const
+    Row row(const QString &subject, const QString &column = u"subject"_s) const
     {
         auto query = m_fixture->context().db->exec(
-            u"SELECT attempts, next_attempt_at, sent_at, last_error FROM mail_outbox"
-            " WHERE subject = ?"_s,
+            u"SELECT attempts, next_attempt_at, sent_at, last_error FROM mail_outbox WHERE "_s +
+                column + u" = ?"_s,
             {subject});
         if (!query || !query.value().next()) {
             return {};
@@ -76,10 +73,11 @@ private Q_SLOTS:
         QTest::addRow("ascii") << u"Ticket #42 received"_s << u"Hello,\nwe got your ticket.\n"_s;
         QTest::addRow("utf-8") << u"Réponse à votre demande — 東京 ✓ 😀"_s
                                << u"Grüße aus Zürich,\r\nça va? 😀\n\n-- \nDeskside\n"_s;
-        QTest::addRow("long utf-8 subject") << u"Ünïcödé prioritäts-änderung "_s.repeated(12).trimmed()
-                                            << u"é"_s.repeated(1200);
-        QTest::addRow("dots and long lines") << u"=?not-an-encoded-word?= ."_s
-                                             << u".\n..two dots\n.\n"_s + u"x "_s.repeated(1000) + u"\nend"_s;
+        QTest::addRow("long utf-8 subject")
+            << u"Ünïcödé prioritäts-änderung "_s.repeated(12).trimmed() << u"é"_s.repeated(1200);
+        QTest::addRow("dots and long lines")
+            << u"=?not-an-encoded-word?= ."_s
+            << u".\n..two dots\n.\n"_s + u"x "_s.repeated(1000) + u"\nend"_s;
     }
     void deliversWellFormedMail()
     {
@@ -98,11 +96,12 @@ private Q_SLOTS:
         QCOMPARE(mail.header(u"Subject"_s), subject);
         QCOMPARE(mail.headerCount(u"Subject"_s), 1);
         QCOMPARE(mail.header(u"MIME-Version"_s), u"1.0"_s);
-        QVERIFY(mail.header(u"Content-Type"_s).startsWith(u"text/plain; charset=utf-8"_s));
+        QVERIFY(mail.raw.contains("\r\nContent-Type: text/plain; charset=utf-8\r\n"));
         QCOMPARE(QDateTime::fromString(mail.header(u"Date"_s), Qt::RFC2822Date),
                  m_fixture->clock().now());
         QVERIFY(QRegularExpression(u"^<[^<>@\\s]+@deskside\\.example>$"_s)
-                    .match(mail.header(u"Message-ID"_s)).hasMatch());
+                    .match(mail.header(u"Message-ID"_s))
+                    .hasMatch());
         QString expected = body;
         expected.replace(u"\r\n"_s, u"\n"_s);
         QCOMPARE(mail.body, expected.endsWith(u'\n') ? expected : expected + u'\n');
@@ -111,10 +110,9 @@ private Q_SLOTS:
         for (const QByteArray &line : mail.raw.split('\n')) {
             QVERIFY2(line.size() <= 79, line.constData()); // 78 + the CR
         }
-        const Row sent = row(subject);
-        QCOMPARE(sent.attempts, 1);
-        QCOMPARE(sent.sentAt.toLongLong(), now());
-        QCOMPARE(m_fixture->context().mail->pendingCount().value(), 0);
+        QTRY_COMPARE(m_fixture->context().mail->pendingCount().value(), 0); // marked after the 250
+        QCOMPARE(row(subject).attempts, 1);
+        QCOMPARE(row(subject).sentAt.toLongLong(), now());
     }
 
     void retriesWithBackoffUntilTheServerIsUp()
@@ -125,7 +123,8 @@ private Q_SLOTS:
         QTRY_COMPARE(row(u"first"_s).attempts, 1);
         QCOMPARE(row(u"first"_s).nextAttemptAt, now() + 30);
         QVERIFY(row(u"first"_s).sentAt.isNull());
-        QVERIFY2(row(u"first"_s).lastError.contains(u"127.0.0.1"_s), qPrintable(row(u"first"_s).lastError));
+        QVERIFY2(row(u"first"_s).lastError.contains(u"127.0.0.1"_s),
+                 qPrintable(row(u"first"_s).lastError));
 
         m_fixture->clock().advance(30);
         m_fixture->server().wakeMailer();
@@ -181,7 +180,7 @@ private Q_SLOTS:
         for (int i = 1; i <= Count; ++i) {
             QCOMPARE(m_smtp->countWithSubject(u"mail %1"_s.arg(i)), 1);
         }
-        QCOMPARE(m_fixture->context().mail->pendingCount().value(), 0);
+        QTRY_COMPARE(m_fixture->context().mail->pendingCount().value(), 0);
     }
 
     void refusesHeaderInjection_data()
@@ -190,7 +189,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("subject");
         QTest::addRow("CRLF in subject") << u"a@example.org"_s << u"Hi\r\nBcc: evil@example.org"_s;
         QTest::addRow("LF in subject") << u"a@example.org"_s << u"Hi\nBcc: evil@example.org"_s;
-        QTest::addRow("CRLF in recipient") << u"a@example.org\r\nBcc: evil@example.org"_s << u"Hi"_s;
+        QTest::addRow("CRLF in recipient")
+            << u"a@example.org\r\nBcc: evil@example.org"_s << u"Hi"_s;
         QTest::addRow("two recipients") << u"a@example.org, evil@example.org"_s << u"Hi"_s;
         QTest::addRow("brackets") << u"a@example.org>"_s << u"Hi"_s;
         QTest::addRow("no domain") << u"a@"_s << u"Hi"_s;
@@ -205,16 +205,17 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->context().mail->pendingCount().value(), 0);
         const auto composer = MailComposer::create(u"Support <s@example.org>"_s);
         QVERIFY(composer);
-        QVERIFY(!composer->compose({1, recipient, subject, u"body"_s, 0}, m_fixture->clock().now()));
+        QVERIFY(
+            !composer->compose({1, recipient, subject, u"body"_s, 0}, m_fixture->clock().now()));
 
         // A row that bypassed enqueue is refused by the sender and recorded, never sent.
         QVERIFY(m_fixture->context().db->exec(
             u"INSERT INTO mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
-            " VALUES (?, 'injected', 'body', ?, ?)"_s,
-            {recipient, now(), now()}));
+            " VALUES (?, ?, 'injected', ?, ?)"_s,
+            {recipient, subject, now(), now()}));
         m_fixture->server().wakeMailer();
-        QTRY_COMPARE(row(u"injected"_s).attempts, 1);
-        QVERIFY(!row(u"injected"_s).lastError.isEmpty());
+        QTRY_COMPARE(row(u"injected"_s, u"body"_s).attempts, 1);
+        QVERIFY(!row(u"injected"_s, u"body"_s).lastError.isEmpty());
         QVERIFY(sentinelArrives(1));
         QCOMPARE(m_smtp->received().constFirst().headerCount(u"Bcc"_s), 0);
     }
@@ -233,21 +234,12 @@ private Q_SLOTS:
         QVERIFY(m_smtp->start());
         QVERIFY(startServer(m_smtp->url()));
         TestHttp http = m_fixture->client();
-        {
-            QNetworkAccessManager manager;
-            QNetworkRequest request(QUrl(m_fixture->baseUrl().toString() + u"/api/v1/signup"_s));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-            QNetworkReply *reply = manager.post(request, R"({"login":"carol","email":"carol@example.org","name":"Carol","password":"long-enough"})"_ba);
-            QSignalSpy spy(reply, &QNetworkReply::finished);
-            QVERIFY(spy.wait(30000));
-            qDebug() << "DEBUG" << reply->error() << reply->errorString() << reply->readAll();
-        }
-        QCOMPARE(http.post(u"/api/v1/signup"_s, {{u"login"_s, u"carol"_s},
-                                                 {u"email"_s, u"carol@example.org"_s},
-                                                 {u"name"_s, u"Carol"_s},
-                                                 {u"password"_s, u"long-enough"_s}})
-                     .status,
-                 201);
+        const HttpReply created =
+            http.post(u"/api/v1/signup"_s, {{u"login"_s, u"carol"_s},
+                                            {u"email"_s, u"carol@example.org"_s},
+                                            {u"name"_s, u"Carol"_s},
+                                            {u"password"_s, u"long-enough"_s}});
+        QCOMPARE(created.status, 201);
         QVERIFY(m_smtp->waitForCount(1));
         const ReceivedMail mail = m_smtp->received().constFirst();
         QCOMPARE(mail.rcptTo, QStringList{u"carol@example.org"_s});
@@ -256,7 +248,8 @@ private Q_SLOTS:
         QVERIFY2(match.hasMatch(), qPrintable(mail.body));
 
         http.signIn(u"carol"_s, u"long-enough"_s);
-        QCOMPARE(http.mutate(u"/api/v1/signup/verify"_s, {{u"code"_s, match.captured(1)}}).status, 200);
+        QCOMPARE(http.mutate(u"/api/v1/signup/verify"_s, {{u"code"_s, match.captured(1)}}).status,
+                 200);
     }
 
 private:

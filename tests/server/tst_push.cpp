@@ -51,20 +51,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("audience");
         QTest::addColumn<bool>("expected");
         const QString carol = u"carol@example.org"_s;
-        QTest::addRow("specialist, someone's ticket") << Role::Specialist << u"sam@x.example"_s << true
-                                                      << u"ticket"_s << carol << true;
-        QTest::addRow("manager, staff-only event") << Role::Manager << u"max@x.example"_s << true
-                                                   << u"sla_event"_s << QString() << true;
-        QTest::addRow("customer, own ticket") << Role::Customer << carol << true << u"ticket"_s << carol << true;
-        QTest::addRow("customer, own ticket, other case") << Role::Customer << carol << true << u"ticket"_s
-                                                          << u"Carol@Example.ORG"_s << true;
-        QTest::addRow("customer, other's ticket") << Role::Customer << carol << true << u"ticket"_s
-                                                  << u"dave@example.org"_s << false;
-        QTest::addRow("customer, unverified") << Role::Customer << carol << false << u"ticket"_s << carol << false;
-        QTest::addRow("customer, event about own ticket") << Role::Customer << carol << true << u"sla_event"_s
-                                                          << carol << false;
-        QTest::addRow("customer without e-mail, no audience") << Role::Customer << QString() << true
-                                                              << u"ticket"_s << QString() << false;
+        QTest::addRow("specialist, someone's ticket")
+            << Role::Specialist << u"sam@x.example"_s << true << u"ticket"_s << carol << true;
+        QTest::addRow("manager, staff-only event")
+            << Role::Manager << u"max@x.example"_s << true << u"sla_event"_s << QString() << true;
+        QTest::addRow("customer, own ticket")
+            << Role::Customer << carol << true << u"ticket"_s << carol << true;
+        QTest::addRow("customer, own ticket, other case")
+            << Role::Customer << carol << true << u"ticket"_s << u"Carol@Example.ORG"_s << true;
+        QTest::addRow("customer, other's ticket")
+            << Role::Customer << carol << true << u"ticket"_s << u"dave@example.org"_s << false;
+        QTest::addRow("customer, unverified")
+            << Role::Customer << carol << false << u"ticket"_s << carol << false;
+        QTest::addRow("customer, event about own ticket")
+            << Role::Customer << carol << true << u"sla_event"_s << carol << false;
+        QTest::addRow("customer without e-mail, no audience")
+            << Role::Customer << QString() << true << u"ticket"_s << QString() << false;
     }
     void mayLearnOf()
     {
@@ -135,10 +137,13 @@ private Q_SLOTS:
         QTest::addColumn<bool>("viaHeader");
         QTest::addColumn<QString>("message"); // sent as is when not empty
         QTest::addColumn<QString>("reason");
-        QTest::addRow("unknown token in header") << "not-a-token"_ba << true << QString() << u"not valid"_s;
-        QTest::addRow("unknown token in message") << "not-a-token"_ba << false << QString() << u"not valid"_s;
+        QTest::addRow("unknown token in header")
+            << "not-a-token"_ba << true << QString() << u"not valid"_s;
+        QTest::addRow("unknown token in message")
+            << "not-a-token"_ba << false << QString() << u"not valid"_s;
         QTest::addRow("not JSON") << QByteArray() << false << u"hello"_s << u"first message"_s;
-        QTest::addRow("no token field") << QByteArray() << false << u"{\"cursor\": 1}"_s << u"first message"_s;
+        QTest::addRow("no token field")
+            << QByteArray() << false << u"{\"cursor\": 1}"_s << u"first message"_s;
     }
     void badTokensAreRefused()
     {
@@ -153,7 +158,8 @@ private Q_SLOTS:
         }
         QVERIFY(stream.waitClosed());
         QCOMPARE(stream.socket().closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
-        QVERIFY2(stream.socket().closeReason().contains(reason), qPrintable(stream.socket().closeReason()));
+        QVERIFY2(stream.socket().closeReason().contains(reason),
+                 qPrintable(stream.socket().closeReason()));
         QCOMPARE(stream.nextCursor(0ms), -1); // never told the head
         QTRY_COMPARE(hub().clientCount(), 0);
     }
@@ -178,7 +184,8 @@ private Q_SLOTS:
         ChangeFeed &feed = *m_fixture->context().feed;
         qint64 last = 0;
         for (int i = 1; i <= 3; ++i) {
-            const auto seq = feed.record(u"sla_event"_s, i, u"event"_s, {}, m_fixture->context().nowSecs());
+            const auto seq =
+                feed.record(u"sla_event"_s, i, u"event"_s, {}, m_fixture->context().nowSecs());
             QVERIFY(seq);
             last = seq.value();
         }

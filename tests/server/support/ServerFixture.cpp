@@ -33,6 +33,11 @@ ServerFixture::ServerFixture(QDateTime start)
     m_databaseUrl = url.toString();
 }
 
+ServerFixture::ServerFixture(QString databaseUrl, QDateTime start)
+    : m_clock(std::move(start))
+    , m_databaseUrl(std::move(databaseUrl))
+{}
+
 ServerFixture::~ServerFixture()
 {
     stop();
@@ -81,8 +86,8 @@ QUrl ServerFixture::baseUrl() const
 void ServerFixture::addUser(const QString &login, Role role, const QString &email)
 {
     UserStore users(*context().db, PasswordHasher(1000));
-    const auto added = users.add({login, email.isEmpty() ? login + u"@example.com"_s : email,
-                                  login, role, u"password-"_s + login},
+    const auto added = users.add({login, email.isEmpty() ? login + u"@example.com"_s : email, login,
+                                  role, u"password-"_s + login},
                                  m_clock.now().toSecsSinceEpoch());
     if (!added) {
         qWarning("cannot add %s: %s", qPrintable(login), qPrintable(added.error().message));

@@ -16,7 +16,10 @@
 class ServerFixture
 {
 public:
-    explicit ServerFixture(QDateTime start = QDateTime(QDate(2026, 3, 9), QTime(15, 0), QTimeZone::utc()));
+    explicit ServerFixture(QDateTime start = QDateTime(QDate(2026, 3, 9), QTime(15, 0),
+                                                       QTimeZone::utc()));
+    // Another server on an existing database (servers sharing one PostgreSQL database).
+    ServerFixture(QString databaseUrl, QDateTime start);
     ~ServerFixture();
 
     // Starts the server; false (with a QWARN) when it could not.
@@ -27,8 +30,7 @@ public:
     QUrl baseUrl() const;
     TestHttp client() const { return TestHttp(baseUrl()); }
     // A client signed in as a new user with this role (password "password-<login>").
-    TestHttp signedIn(const QString &login, deskside::server::Role role,
-                      const QString &email = {});
+    TestHttp signedIn(const QString &login, deskside::server::Role role, const QString &email = {});
     void addUser(const QString &login, deskside::server::Role role, const QString &email = {});
 
     deskside::FakeClock &clock() { return m_clock; }

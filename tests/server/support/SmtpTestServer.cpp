@@ -41,7 +41,7 @@ class Handler:
         record = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos,
                   "raw": base64.b64encode(raw).decode(),
                   "headers": [[k, str(v)] for k, v in msg.items()],
-                  "body": msg.get_content()}
+                  "body": msg.get_content().replace("\r\n", "\n")}
         path = os.path.join(outdir, "%06d.json" % Handler.count)
         with open(path + ".tmp", "w", encoding="utf-8") as f:
             json.dump(record, f)
@@ -170,6 +170,7 @@ bool SmtpTestServer::waitForCount(int count, int timeoutMs) const
 int SmtpTestServer::countWithSubject(const QString &subject) const
 {
     const QList<ReceivedMail> mails = received();
-    return int(std::count_if(mails.cbegin(), mails.cend(),
-                             [&](const ReceivedMail &mail) { return mail.header(u"Subject"_s) == subject; }));
+    return int(std::count_if(mails.cbegin(), mails.cend(), [&](const ReceivedMail &mail) {
+        return mail.header(u"Subject"_s) == subject;
+    }));
 }

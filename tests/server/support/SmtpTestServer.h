@@ -12,11 +12,11 @@
 // (an implementation independent of the server's encoder).
 struct ReceivedMail
 {
-    QString mailFrom;              // envelope MAIL FROM
-    QStringList rcptTo;            // envelope RCPT TO
-    QByteArray raw;                // the message bytes as received (dot-unstuffed)
+    QString mailFrom;                       // envelope MAIL FROM
+    QStringList rcptTo;                     // envelope RCPT TO
+    QByteArray raw;                         // the message bytes as received (dot-unstuffed)
     QList<QPair<QString, QString>> headers; // decoded, in order
-    QString body;                  // decoded text, "\n" line ends
+    QString body;                           // decoded text, "\n" line ends
 
     QString header(const QString &name) const;
     int headerCount(const QString &name) const;
@@ -27,7 +27,12 @@ struct ReceivedMail
 class SmtpTestServer
 {
 public:
-    enum class Delay { None, Recipient, Data }; // where each message is held up
+    enum class Delay
+    {
+        None,
+        Recipient,
+        Data
+    }; // where each message is held up
 
     SmtpTestServer();
     ~SmtpTestServer();

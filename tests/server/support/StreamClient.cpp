@@ -28,7 +28,8 @@ bool StreamClient::connectWith(const QByteArray &token, bool viaHeader)
     }
     if (!viaHeader && !token.isEmpty()) {
         const QJsonObject message{{u"token"_s, QString::fromLatin1(token)}};
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     }
     return true;
 }

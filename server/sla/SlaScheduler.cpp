@@ -1,0 +1,107 @@
+#include "sla/SlaScheduler.h"
+
+#include "ServerContext.h"
+#include "base/IsoTime.h"
+#include "base/Logging.h"
+#include "db/Database.h"
+#include "sla/SlaClock.h"
+#include "sla/SlaTracker.h"
+#include "sync/ChangeFeed.h"
+#include "tickets/TicketStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace deskside::server {
+
+SlaScheduler::SlaScheduler(ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this]() {
+        if (const auto done = runOnce(); !done) {
+            qCWarning(lcServerSla) << "SLA pass failed:" << done.error().message;
+        }
+    });
+}
+
+void SlaScheduler::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+}
+
+Result<int> SlaScheduler::runOnce()
+{
+    auto query =
+        m_context.db->exec(u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed')"
+                           " AND (sla_next_check IS NULL OR sla_next_check <= ?) ORDER BY id"_s,
+                           {m_context.nowSecs()});
+    if (!query) {
+        return query.error();
+    }
+    QList<qint64> ids;
+    while (query.value().next()) {
+        ids.append(query.value().value(0).toLongLong());
+    }
+    int recorded = 0;
+    for (qsizetype start = 0; start < ids.size(); start += 500) {
+        auto done = evaluate(ids.mid(start, 500));
+        if (!done) {
+            return done.error();
+        }
+        recorded += done.value();
+    }
+    return recorded;
+}
+
+Result<int> SlaScheduler::evaluate(const QList<qint64> &ids)
+{
+    int recorded = 0;
+    const Status status = m_context.db->transaction([&]() -> Status {
+        auto tickets = m_context.tickets->loadMany(ids);
+        if (!tickets) {
+            return tickets.error();
+        }
+        const sla::SlaTracker tracker(*m_context.sla);
+        const qint64 now = m_context.nowSecs();
+        for (const StoredTicket &stored : std::as_const(tickets.value())) {
+            const auto snapshot =
+                m_context.sla->evaluate(sla::SlaInput::fromTicket(stored.ticket), now);
+            const auto update = tracker.update(sla::SlaFlags::fromInt(stored.slaFlags), snapshot);
+            const QVariant next = update.nextCheckAt.isValid()
+                                      ? QVariant(update.nextCheckAt.toSecsSinceEpoch())
+                                      : QVariant(now + 366 * 86400);
+            auto claimed = m_context.db->exec(
+                u"UPDATE tickets SET sla_flags = ?, sla_next_check = ? WHERE id = ? AND sla_flags = ?"_s,
+                {update.flags.toInt(), next, stored.ticket.id(), stored.slaFlags});
+            if (!claimed) {
+                return claimed.error();
+            }
+            if (claimed.value().numRowsAffected() != 1) {
+                continue; // another server announced these
+            }
+            for (const sla::SlaEvent &event : update.events) {
+                const QJsonObject payload{{u"type"_s, u"sla"_s},
+                                          {u"ticket_id"_s, stored.ticket.id()},
+                                          {u"subject"_s, stored.ticket.subject()},
+                                          {u"assignee"_s, stored.ticket.assignee()},
+                                          {u"target"_s, sla::toWire(event.target)},
+                                          {u"kind"_s, sla::toWire(event.kind)},
+                                          {u"due"_s, iso::formatUtc(event.due)},
+                                          {u"at"_s, iso::formatUtc(event.at)}};
+                auto seq = m_context.feed->record(u"sla_event"_s, stored.ticket.id(), u"event"_s,
+                                                  {}, now, payload);
+                if (!seq) {
+                    return seq.error();
+                }
+                ++recorded;
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return recorded;
+}
+
+} // namespace deskside::server
