@@ -32,7 +32,9 @@ Status configure(QSqlDatabase &db, const QString &url)
     if (url.startsWith(u"sqlite:"_s)) {
         const QString path = url.mid(7);
         if (path.isEmpty()) {
-            return makeError(u"bad_database"_s, u"sqlite: needs a file path, e.g. sqlite:/var/lib/deskside/deskside.sqlite"_s);
+            return makeError(
+                u"bad_database"_s,
+                u"sqlite: needs a file path, e.g. sqlite:/var/lib/deskside/deskside.sqlite"_s);
         }
         if (path != u":memory:"_s) {
             QDir().mkpath(QFileInfo(path).absolutePath());
@@ -44,9 +46,10 @@ Status configure(QSqlDatabase &db, const QString &url)
     const QUrl parsed(url);
     if ((parsed.scheme() != u"postgresql"_s && parsed.scheme() != u"postgres"_s) ||
         parsed.path().size() < 2) {
-        return makeError(u"bad_database"_s,
-                         u"--database wants sqlite:PATH or postgresql://user@host:port/dbname, not '%1'"_s
-                             .arg(url));
+        return makeError(
+            u"bad_database"_s,
+            u"--database wants sqlite:PATH or postgresql://user@host:port/dbname, not '%1'"_s.arg(
+                url));
     }
     db.setHostName(parsed.host().isEmpty() ? u"127.0.0.1"_s : parsed.host());
     db.setPort(parsed.port(5432));
@@ -62,8 +65,7 @@ Database::Database(Backend backend, QString url, QString connectionName)
     : m_backend(backend)
     , m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -87,12 +89,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     const Backend backend = url.startsWith(u"sqlite:"_s) ? Backend::Sqlite : Backend::Postgres;
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(backend, url, name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(
-        backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(backend == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s, name);
     if (!db.isValid()) {
-        return makeError(u"bad_database"_s, u"the Qt SQL driver for %1 is not installed"_s.arg(
-                                                backend == Backend::Sqlite ? u"SQLite"_s
-                                                                           : u"PostgreSQL"_s));
+        return makeError(u"bad_database"_s,
+                         u"the Qt SQL driver for %1 is not installed"_s.arg(
+                             backend == Backend::Sqlite ? u"SQLite"_s : u"PostgreSQL"_s));
     }
     if (const Status configured = configure(db, url); !configured) {
         return configured.error();
@@ -158,6 +160,19 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
     return query.value().value(0);
 }
 
+Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &binds) const
+{
+    auto query = exec(sql, binds);
+    if (!query) {
+        return query.error();
+    }
+    QList<qint64> ids;
+    while (query.value().next()) {
+        ids.append(query.value().value(0).toLongLong());
+    }
+    return ids;
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_depth > 0) {
@@ -197,8 +212,8 @@ Status Database::migrate()
         !made) {
         return made.error();
     }
-    const QString idColumn = isPostgres() ? u"BIGSERIAL PRIMARY KEY"_s
-                                          : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    const QString idColumn =
+        isPostgres() ? u"BIGSERIAL PRIMARY KEY"_s : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
     const auto &steps = serverMigrations();
     for (int version = 1; version <= int(steps.size()); ++version) {
         const Status step = transaction([&]() -> Status {
@@ -217,7 +232,8 @@ Status Database::migrate()
                     return done.error();
                 }
             }
-            if (auto recorded = exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
+            if (auto recorded =
+                    exec(u"INSERT INTO schema_version (version) VALUES (?)"_s, {version});
                 !recorded) {
                 return recorded.error();
             }

@@ -18,7 +18,11 @@ namespace deskside::server {
 class Database
 {
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     ~Database();
     Database(const Database &) = delete;
@@ -39,6 +43,9 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {}) const;
     // The first column of the first row, or an error when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {}) const;
+
+    // The first column of every row as integers (ids).
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &binds = {}) const;
 
     // Runs work inside a transaction; commits when it succeeds, rolls back otherwise.
     // Nested calls join the outer transaction.

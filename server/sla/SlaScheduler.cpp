@@ -31,20 +31,16 @@ void SlaScheduler::start(int intervalMs)
 
 Result<int> SlaScheduler::runOnce()
 {
-    auto query =
-        m_context.db->exec(u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed')"
-                           " AND (sla_next_check IS NULL OR sla_next_check <= ?) ORDER BY id"_s,
-                           {m_context.nowSecs()});
-    if (!query) {
-        return query.error();
-    }
-    QList<qint64> ids;
-    while (query.value().next()) {
-        ids.append(query.value().value(0).toLongLong());
+    auto ids =
+        m_context.db->ids(u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed')"
+                          " AND (sla_next_check IS NULL OR sla_next_check <= ?) ORDER BY id"_s,
+                          {m_context.nowSecs()});
+    if (!ids) {
+        return ids.error();
     }
     int recorded = 0;
-    for (qsizetype start = 0; start < ids.size(); start += 500) {
-        auto done = evaluate(ids.mid(start, 500));
+    for (qsizetype start = 0; start < ids.value().size(); start += 500) {
+        auto done = evaluate(ids.value().mid(start, 500));
         if (!done) {
             return done.error();
         }

@@ -273,37 +273,22 @@ Status TicketStore::loadChildren(QHash<qint64, TicketFields> &fields, const QStr
 
 Result<QList<qint64>> TicketStore::visibleIds(const AuthUser &user, int limit, int offset) const
 {
-    const bool staff = user.isStaff();
-    if (!staff && !user.emailVerified) {
+    if (user.isStaff()) {
+        return m_db.ids(u"SELECT id FROM tickets ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                        {limit, offset});
+    }
+    if (!user.emailVerified) {
         return QList<qint64>();
     }
-    auto query = staff ? m_db.exec(u"SELECT id FROM tickets ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                                   {limit, offset})
-                       : m_db.exec(u"SELECT id FROM tickets WHERE LOWER(requester_email) = LOWER(?)"
-                                   " ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                                   {user.email, limit, offset});
-    if (!query) {
-        return query.error();
-    }
-    QList<qint64> ids;
-    while (query.value().next()) {
-        ids.append(query.value().value(0).toLongLong());
-    }
-    return ids;
+    return m_db.ids(u"SELECT id FROM tickets WHERE LOWER(requester_email) = LOWER(?)"
+                    " ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                    {user.email, limit, offset});
 }
 
 Result<QList<qint64>> TicketStore::openIds() const
 {
-    auto query = m_db.exec(
+    return m_db.ids(
         u"SELECT id FROM tickets WHERE status NOT IN ('resolved', 'closed') ORDER BY id"_s);
-    if (!query) {
-        return query.error();
-    }
-    QList<qint64> ids;
-    while (query.value().next()) {
-        ids.append(query.value().value(0).toLongLong());
-    }
-    return ids;
 }
 
 } // namespace deskside::server
