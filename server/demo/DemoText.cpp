@@ -45,20 +45,20 @@ const std::array<Theme, 4> &themes()
           u"We shipped order %1 twice since %2: two tracking numbers, one invoice. How do we "
           "stop the second parcel?"_s,
           u"Since %2 the cancel button on order %1 gives an error and the customer wants a refund."_s,
-          u"Order %1 went to the address the customer deleted last month (noticed %2). Where does "
-          "the system take it from?"_s},
+          u"Since %2 order %1 and a few others go to addresses our customers deleted last month. "
+          "Where does the system take them from?"_s},
          {},
          u"SO-"_s},
         {{u"Invoice %1 shows the wrong tax rate"_s, u"Credit note for invoice %1 not generated"_s,
           u"Payment for invoice %1 is not matched"_s, u"Rounding difference on invoice %1"_s,
           u"Invoice %1 was sent to the wrong contact"_s,
           u"Invoice %1 is missing freight charges"_s},
-         {u"Invoice %1 charges 8.25% tax for a customer in Oregon. It went out %2 and they "
-          "dispute it."_s,
-          u"We cancelled the order behind invoice %1 %2 but no credit note was created, so the "
-          "customer still owes the full amount."_s,
-          u"The customer paid invoice %1 %2; the payment sits unmatched and dunning already started."_s,
-          u"Invoice %1 (sent %2) is 0.01 off between lines and total, and our ERP rejects it."_s},
+         {u"Invoice %1 charges 8.25% tax for a customer in Oregon, and so do all invoices since %2. "
+          "The customer disputes it."_s,
+          u"We cancelled the order behind invoice %1, but no credit note was created; the same since "
+          "%2. The customer still owes the full amount."_s,
+          u"The customer paid invoice %1, yet since %2 the payment sits unmatched and dunning started."_s,
+          u"Since %2 invoices such as %1 are 0.01 off between lines and total; our ERP rejects them."_s},
          {},
          u"INV-2026-"_s},
         {{u"%1 orders no longer arrive"_s, u"%1 webhook returns 401 since the key rotation"_s,
@@ -66,8 +66,8 @@ const std::array<Theme, 4> &themes()
           u"Product import from %1 skips items"_s, u"Inventory levels not pushed to %1"_s},
          {u"Since %2 nothing comes in from %1. The connector status says 'healthy' but the queue "
           "is empty."_s,
-          u"We rotated our API keys %2 and the %1 connection fails with 401 ever since. The new "
-          "key is in the settings."_s,
+          u"We rotated our API keys and since %2 the %1 connection fails with 401. The new key is "
+          "in the settings."_s,
           u"The nightly job to %1 runs into a timeout since %2; only half of the catalogue is "
           "updated."_s,
           u"Since %2 we see 'too many requests' from %1 during the morning peak and orders wait "
