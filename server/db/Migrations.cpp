@@ -39,7 +39,7 @@ const std::vector<QStringList> &serverMigrations()
             u"CREATE INDEX changes_entity ON changes(entity, entity_id)"_s,
             u"CREATE TABLE idempotency (user_key TEXT NOT NULL, idem_key TEXT NOT NULL,"
             " request_hash TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT,"
-            " etag TEXT, body TEXT NOT NULL, created_at BIGINT NOT NULL,"
+            " etag TEXT, body TEXT, created_at BIGINT NOT NULL,"
             " PRIMARY KEY (user_key, idem_key))"_s,
             u"CREATE TABLE mail_outbox (id {ID}, recipient TEXT NOT NULL, subject TEXT NOT NULL,"
             " body TEXT NOT NULL, created_at BIGINT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"

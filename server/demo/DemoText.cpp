@@ -53,9 +53,11 @@ const std::array<Theme, 4> &themes()
           u"Payment for invoice %1 is not matched"_s, u"Rounding difference on invoice %1"_s,
           u"Invoice %1 was sent to the wrong contact"_s,
           u"Invoice %1 is missing freight charges"_s},
-         {u"Invoice %1 charges 8.25% tax for a customer in Oregon, and so do all invoices since %2. "
+         {u"Invoice %1 charges 8.25% tax for a customer in Oregon, and so do all invoices since "
+          u"%2. "
           "The customer disputes it."_s,
-          u"We cancelled the order behind invoice %1, but no credit note was created; the same since "
+          u"We cancelled the order behind invoice %1, but no credit note was created; the same "
+          u"since "
           "%2. The customer still owes the full amount."_s,
           u"The customer paid invoice %1, yet since %2 the payment sits unmatched and dunning started."_s,
           u"Since %2 invoices such as %1 are 0.01 off between lines and total; our ERP rejects them."_s},

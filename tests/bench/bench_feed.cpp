@@ -54,7 +54,8 @@ Reply send(QNetworkAccessManager &manager, const QByteArray &method, const QUrl 
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     loop.exec();
-    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 reply->readAll()};
     reply->deleteLater();
     return result;
 }
@@ -77,10 +78,9 @@ std::unique_ptr<Server> startServer(const Clock &clock, const QString &database)
 
 Status seed(const ServerContext &context, int count)
 {
-    static const QStringList subjects{u"Orders do not reach the warehouse"_s,
-                                      u"Invoice shows the wrong tax rate"_s,
-                                      u"Scanner sync fails at the Dallas DC"_s,
-                                      u"Shopify webhook returns 401"_s};
+    static const QStringList subjects{
+        u"Orders do not reach the warehouse"_s, u"Invoice shows the wrong tax rate"_s,
+        u"Scanner sync fails at the Dallas DC"_s, u"Shopify webhook returns 401"_s};
     static const QList<ticket::Priority> priorities{ticket::Priority::Low, ticket::Priority::Medium,
                                                     ticket::Priority::High};
     const QDateTime now = context.clock->now();
@@ -93,12 +93,14 @@ Status seed(const ServerContext &context, int count)
                                   priorities.at(i % priorities.size()), opened);
             const Status added = ticket.addMessage(
                 {0, ticket.requester().name, opened,
-                 u"Since this morning nothing reaches the warehouse; order batch %1 is stuck."_s.arg(i),
+                 u"Since this morning nothing reaches the warehouse; order batch %1 is stuck."_s
+                     .arg(i),
                  false, false});
             if (!added) {
                 return added;
             }
-            if (auto created = context.tickets->create(ticket, opened.toSecsSinceEpoch()); !created) {
+            if (auto created = context.tickets->create(ticket, opened.toSecsSinceEpoch());
+                !created) {
                 return created.error();
             }
         }
@@ -132,12 +134,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("seeded %d tickets in %.1f s\n", count, timer.elapsed() / 1000.0);
-        const auto added = seeding->context().users->add(
-            {u"bench"_s, u"bench@deskside.example"_s, u"Bench Specialist"_s, Role::Specialist,
-             u"bench-password"_s},
-            clock.now().toSecsSinceEpoch());
+        const auto added = seeding->context().users->add({u"bench"_s, u"bench@deskside.example"_s,
+                                                          u"Bench Specialist"_s, Role::Specialist,
+                                                          u"bench-password"_s},
+                                                         clock.now().toSecsSinceEpoch());
         if (!added) {
-            std::fprintf(stderr, "cannot add the specialist: %s\n", qPrintable(added.error().message));
+            std::fprintf(stderr, "cannot add the specialist: %s\n",
+                         qPrintable(added.error().message));
             return 1;
         }
     }
@@ -149,9 +152,11 @@ int main(int argc, char *argv[])
     const QString base = u"http://127.0.0.1:%1"_s.arg(server->port());
     const Reply session = send(manager, "POST", QUrl(base + u"/api/v1/session"_s), {},
                                R"({"login":"bench","password":"bench-password"})");
-    const QByteArray token = QJsonDocument::fromJson(session.body).object().value(u"token"_s).toString().toLatin1();
+    const QByteArray token =
+        QJsonDocument::fromJson(session.body).object().value(u"token"_s).toString().toLatin1();
     if (session.status != 201 || token.isEmpty()) {
-        std::fprintf(stderr, "sign-in failed: HTTP %d %s\n", session.status, session.body.constData());
+        std::fprintf(stderr, "sign-in failed: HTTP %d %s\n", session.status,
+                     session.body.constData());
         return 1;
     }
 
@@ -160,8 +165,9 @@ int main(int argc, char *argv[])
     qint64 cursor = 0;
     int pages = 0;
     for (bool more = true; more; ++pages) {
-        const Reply page = send(manager, "GET",
-                                QUrl(base + u"/api/v1/changes?cursor=%1&limit=1000"_s.arg(cursor)), token);
+        const Reply page =
+            send(manager, "GET", QUrl(base + u"/api/v1/changes?cursor=%1&limit=1000"_s.arg(cursor)),
+                 token);
         if (page.status != 200) {
             std::fprintf(stderr, "GET /api/v1/changes failed: HTTP %d %s\n", page.status,
                          page.body.left(300).constData());
