@@ -14,13 +14,16 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         "Administration: deskside-server user add|list|disable --help"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (only this one)."_s,
+    const QCommandLineOption listen(u"listen"_s,
+                                    u"Address and port to listen on (only this one)."_s,
                                     u"host:port"_s, u"127.0.0.1:8480"_s);
     const QCommandLineOption database(
-        u"database"_s, u"sqlite:PATH or postgresql://user@host:port/db (default: %1)."_s.arg(
-                           u"a SQLite file in the user's data directory"_s),
+        u"database"_s,
+        u"sqlite:PATH or postgresql://user@host:port/db (default: %1)."_s.arg(
+            u"a SQLite file in the user's data directory"_s),
         u"url"_s);
-    const QCommandLineOption smtp(u"smtp"_s, u"Outgoing mail server, smtp://HOST:PORT."_s, u"url"_s);
+    const QCommandLineOption smtp(u"smtp"_s, u"Outgoing mail server, smtp://HOST:PORT."_s,
+                                  u"url"_s);
     const QCommandLineOption from(u"mail-from"_s, u"Sender of outgoing mail."_s, u"address"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed a demo organisation into an empty database."_s);
     const QCommandLineOption rate(u"rate-limit"_s,
@@ -50,7 +53,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     bool ok = false;
     options.limits.requestsPerMinute = parser.value(rate).toInt(&ok);
     if (!ok || options.limits.requestsPerMinute < 0) {
-        return makeError(u"bad_rate"_s, u"--rate-limit wants a whole number of requests a minute"_s);
+        return makeError(u"bad_rate"_s,
+                         u"--rate-limit wants a whole number of requests a minute"_s);
     }
     options.limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || options.limits.maxBodyBytes < 1024) {

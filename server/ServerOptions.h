@@ -13,8 +13,8 @@ struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8480;
-    QString database;  // empty: Database::defaultUrl()
-    QString smtpUrl;   // empty: mail waits in the outbox
+    QString database; // empty: Database::defaultUrl()
+    QString smtpUrl;  // empty: mail waits in the outbox
     QString mailFrom = QStringLiteral("Deskside Support <support@deskside.example>");
     bool demo = false;
     int passwordIterations = 120000;

@@ -17,7 +17,8 @@ Result<SessionRequest> decodeSession(const QByteArray &body)
         return login.error();
     }
     const QJsonValue password = reader->object().value(u"password"_s);
-    if (!password.isString() || password.toString().isEmpty() || password.toString().size() > 1024) {
+    if (!password.isString() || password.toString().isEmpty() ||
+        password.toString().size() > 1024) {
         return makeError(u"password"_s, u"'password' is required"_s);
     }
     return SessionRequest{login.value(), password.toString()};
@@ -30,9 +31,9 @@ Result<SignupRequest> decodeSignup(const QByteArray &body)
         return reader.error();
     }
     SignupRequest request;
-    for (auto [field, target, limit] : {std::tuple{u"login"_s, &request.login, 64},
-                                        std::tuple{u"email"_s, &request.email, 254},
-                                        std::tuple{u"name"_s, &request.name, 200}}) {
+    for (auto [field, target, limit] :
+         {std::tuple{u"login"_s, &request.login, 64}, std::tuple{u"email"_s, &request.email, 254},
+          std::tuple{u"name"_s, &request.name, 200}}) {
         auto value = reader->requiredString(field, limit);
         if (!value) {
             return value.error();
@@ -40,7 +41,8 @@ Result<SignupRequest> decodeSignup(const QByteArray &body)
         *target = value.value();
     }
     const QJsonValue password = reader->object().value(u"password"_s);
-    if (!password.isString() || password.toString().size() < 8 || password.toString().size() > 1024) {
+    if (!password.isString() || password.toString().size() < 8 ||
+        password.toString().size() > 1024) {
         return makeError(u"password"_s, u"'password' needs at least 8 characters"_s);
     }
     request.password = password.toString();

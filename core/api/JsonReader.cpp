@@ -12,9 +12,9 @@ Result<JsonReader> JsonReader::parse(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        return makeError(u"json"_s, u"the body is not valid JSON (%1 at offset %2)"_s.arg(
-                                        error.errorString())
-                                        .arg(error.offset));
+        return makeError(u"json"_s,
+                         u"the body is not valid JSON (%1 at offset %2)"_s.arg(error.errorString())
+                             .arg(error.offset));
     }
     if (!document.isObject()) {
         return makeError(u"json"_s, u"the body must be a JSON object"_s);
@@ -63,7 +63,8 @@ Result<qint64> JsonReader::requiredInteger(const QString &field, qint64 min, qin
     }
     const double number = value.toDouble();
     if (number != double(qint64(number)) || number < double(min) || number > double(max)) {
-        return makeError(field, u"'%1' must be a whole number from %2 to %3"_s.arg(field).arg(min).arg(max));
+        return makeError(
+            field, u"'%1' must be a whole number from %2 to %3"_s.arg(field).arg(min).arg(max));
     }
     return qint64(number);
 }

@@ -15,7 +15,9 @@ class JsonReader
 public:
     // Parses bytes that must hold one JSON object.
     static Result<JsonReader> parse(const QByteArray &bytes);
-    explicit JsonReader(QJsonObject object) : m_object(std::move(object)) {}
+    explicit JsonReader(QJsonObject object)
+        : m_object(std::move(object))
+    {}
 
     // A present, non-blank string of at most maxLength characters (trimmed).
     Result<QString> requiredString(const QString &field, qsizetype maxLength = 10000) const;

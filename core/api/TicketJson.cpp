@@ -93,8 +93,10 @@ QJsonObject encodeTicket(const TicketDocument &document, TicketAudience audience
                        {u"priority_changes"_s, priorityChanges},
                        {u"status_changes"_s, statusChanges}};
     if (staff) {
-        object.insert(u"assignee"_s, t.assignee().isEmpty() ? QJsonValue() : QJsonValue(t.assignee()));
-        object.insert(u"tier3_key"_s, t.tier3Key().isEmpty() ? QJsonValue() : QJsonValue(t.tier3Key()));
+        object.insert(u"assignee"_s,
+                      t.assignee().isEmpty() ? QJsonValue() : QJsonValue(t.assignee()));
+        object.insert(u"tier3_key"_s,
+                      t.tier3Key().isEmpty() ? QJsonValue() : QJsonValue(t.tier3Key()));
     }
     if (document.sla) {
         object.insert(u"sla"_s, encodeSla(*document.sla));
@@ -111,7 +113,8 @@ Result<TicketDocument> decodeTicket(const QJsonObject &object)
     }
     fields.subject = object.value(u"subject"_s).toString();
     const QJsonObject requester = object.value(u"requester"_s).toObject();
-    fields.requester = {requester.value(u"name"_s).toString(), requester.value(u"email"_s).toString()};
+    fields.requester = {requester.value(u"name"_s).toString(),
+                        requester.value(u"email"_s).toString()};
     fields.assignee = object.value(u"assignee"_s).toString();
     fields.tier3Key = object.value(u"tier3_key"_s).toString();
     const auto priority = ticket::priorityFromWire(object.value(u"priority"_s).toString());
@@ -137,7 +140,8 @@ Result<TicketDocument> decodeTicket(const QJsonObject &object)
         }
         fields.messages.append({m.value(u"id"_s).toInteger(), m.value(u"author"_s).toString(),
                                 at.value(), m.value(u"body"_s).toString(),
-                                m.value(u"internal"_s).toBool(), m.value(u"from_staff"_s).toBool()});
+                                m.value(u"internal"_s).toBool(),
+                                m.value(u"from_staff"_s).toBool()});
     }
     for (const QJsonValue &value : object.value(u"priority_changes"_s).toArray()) {
         const QJsonObject c = value.toObject();

@@ -12,7 +12,11 @@ namespace deskside::api {
 
 // What a reader may see of a ticket: staff see everything; customers never see
 // internal notes, the assignee's internal fields or the Tier 3 key.
-enum class TicketAudience { Staff, Customer };
+enum class TicketAudience
+{
+    Staff,
+    Customer
+};
 
 struct TicketDocument
 {

@@ -94,8 +94,9 @@ Result<PriorityChangeRequest> decodePriorityChange(const QByteArray &body)
     }
     auto explanation = reader->requiredString(u"explanation"_s, 10000);
     if (!explanation) {
-        return makeError(u"explanation"_s,
-                         u"a priority change needs an explanation for the customer: 'explanation' must not be blank"_s);
+        return makeError(
+            u"explanation"_s,
+            u"a priority change needs an explanation for the customer: 'explanation' must not be blank"_s);
     }
     return PriorityChangeRequest{*priority, explanation.value()};
 }

@@ -51,14 +51,19 @@ Result<QString> AdminCommand::execute(const QStringList &arguments)
         "customer|specialist|manager|admin --email ADDR [--name NAME] --password-stdin\n"
         "  user list --database DB\n  user disable --database DB --login LOGIN"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption database(u"database"_s, u"sqlite:PATH or postgresql://..."_s, u"url"_s);
+    const QCommandLineOption database(u"database"_s, u"sqlite:PATH or postgresql://..."_s,
+                                      u"url"_s);
     const QCommandLineOption login(u"login"_s, u"The account's login."_s, u"login"_s);
-    const QCommandLineOption role(u"role"_s, u"customer, specialist, manager or admin."_s, u"role"_s);
+    const QCommandLineOption role(u"role"_s, u"customer, specialist, manager or admin."_s,
+                                  u"role"_s);
     const QCommandLineOption email(u"email"_s, u"The account's e-mail address."_s, u"address"_s);
     const QCommandLineOption name(u"name"_s, u"Display name (default: the login)."_s, u"name"_s);
-    const QCommandLineOption passwordStdin(u"password-stdin"_s, u"Read the password from standard input."_s);
+    const QCommandLineOption passwordStdin(u"password-stdin"_s,
+                                           u"Read the password from standard input."_s);
     parser.addOptions({help, database, login, role, email, name, passwordStdin});
-    if (!parser.parse(arguments.mid(2).isEmpty() ? arguments : QStringList{arguments.first()} + arguments.mid(3))) {
+    if (!parser.parse(arguments.mid(2).isEmpty()
+                          ? arguments
+                          : QStringList{arguments.first()} + arguments.mid(3))) {
         return makeError(u"usage"_s, parser.errorText());
     }
     if (parser.isSet(help) || action.isEmpty() || action == u"--help"_s) {
@@ -83,7 +88,8 @@ Result<QString> AdminCommand::execute(const QStringList &arguments)
         QString text;
         for (const AuthUser &user : all.value()) {
             text += u"%1\t%2\t%3\t%4\n"_s.arg(user.login, roleToWire(user.role), user.email,
-                                              users.isDisabled(user.login) ? u"disabled"_s : u"enabled"_s);
+                                              users.isDisabled(user.login) ? u"disabled"_s
+                                                                           : u"enabled"_s);
         }
         return text;
     }
@@ -97,14 +103,16 @@ Result<QString> AdminCommand::execute(const QStringList &arguments)
         return u"disabled %1\n"_s.arg(parser.value(login));
     }
     if (action != u"add"_s) {
-        return makeError(u"usage"_s, u"unknown action 'user %1' (add, list or disable)"_s.arg(action));
+        return makeError(u"usage"_s,
+                         u"unknown action 'user %1' (add, list or disable)"_s.arg(action));
     }
     const auto wantedRole = roleFromWire(parser.value(role));
     if (!wantedRole) {
         return makeError(u"usage"_s, u"--role must be customer, specialist, manager or admin"_s);
     }
     if (!parser.isSet(passwordStdin)) {
-        return makeError(u"usage"_s, u"--password-stdin is required (passwords never go on the command line)"_s);
+        return makeError(
+            u"usage"_s, u"--password-stdin is required (passwords never go on the command line)"_s);
     }
     const NewUser user{parser.value(login), parser.value(email),
                        parser.isSet(name) ? parser.value(name) : parser.value(login), *wantedRole,

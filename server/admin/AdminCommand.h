@@ -12,7 +12,11 @@ namespace deskside::server {
 class AdminCommand
 {
 public:
-    AdminCommand(std::FILE *in, std::FILE *out, std::FILE *err) : m_in(in), m_out(out), m_err(err) {}
+    AdminCommand(std::FILE *in, std::FILE *out, std::FILE *err)
+        : m_in(in)
+        , m_out(out)
+        , m_err(err)
+    {}
 
     static bool handles(const QStringList &arguments);
     int run(const QStringList &arguments);

@@ -6,7 +6,13 @@
 
 namespace deskside::server {
 
-enum class Role { Customer, Specialist, Manager, Admin };
+enum class Role
+{
+    Customer,
+    Specialist,
+    Manager,
+    Admin
+};
 
 QString roleToWire(Role role);
 std::optional<Role> roleFromWire(const QString &text);

@@ -9,7 +9,9 @@ namespace deskside::server {
 class PasswordHasher
 {
 public:
-    explicit PasswordHasher(int iterations = 120000) : m_iterations(iterations) {}
+    explicit PasswordHasher(int iterations = 120000)
+        : m_iterations(iterations)
+    {}
 
     QString hash(const QString &password) const;
     // Constant-time comparison; false for any malformed stored value.

@@ -23,9 +23,11 @@ Result<QByteArray> SessionStore::create(qint64 userId, qint64 now)
 {
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    auto done = m_db.exec(u"INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?, ?, ?)"_s,
-                          {tokenHash(token), userId, now});
+    const QByteArray token =
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    auto done =
+        m_db.exec(u"INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?, ?, ?)"_s,
+                  {tokenHash(token), userId, now});
     if (!done) {
         return done.error();
     }

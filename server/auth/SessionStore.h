@@ -14,7 +14,9 @@ class Database;
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &db) : m_db(db) {}
+    explicit SessionStore(Database &db)
+        : m_db(db)
+    {}
 
     Result<QByteArray> create(qint64 userId, qint64 now);
     std::optional<AuthUser> userForToken(const QByteArray &token) const;

@@ -70,13 +70,14 @@ Result<AuthUser> UserStore::add(const NewUser &user, qint64 now)
     if (!id) {
         return id.error();
     }
-    return AuthUser{id.value().toLongLong(), user.login, user.email.trimmed(), user.name.trimmed(),
-                    user.role, true};
+    return AuthUser{id.value().toLongLong(), user.login, user.email.trimmed(),
+                    user.name.trimmed(),     user.role,  true};
 }
 
 std::optional<AuthUser> UserStore::findByLogin(const QString &login) const
 {
-    auto query = m_db.exec(u"SELECT "_s + columns() + u" FROM users u WHERE u.login = ?"_s, {login});
+    auto query =
+        m_db.exec(u"SELECT "_s + columns() + u" FROM users u WHERE u.login = ?"_s, {login});
     if (!query || !query.value().next()) {
         return std::nullopt;
     }
@@ -85,9 +86,10 @@ std::optional<AuthUser> UserStore::findByLogin(const QString &login) const
 
 std::optional<AuthUser> UserStore::authenticate(const QString &login, const QString &password) const
 {
-    auto query = m_db.exec(u"SELECT "_s + columns() +
-                               u", u.password_hash FROM users u WHERE u.login = ? AND u.disabled = 0"_s,
-                           {login});
+    auto query =
+        m_db.exec(u"SELECT "_s + columns() +
+                      u", u.password_hash FROM users u WHERE u.login = ? AND u.disabled = 0"_s,
+                  {login});
     if (!query || !query.value().next()) {
         PasswordHasher::verify(password, u"pbkdf2-sha256$120000$AAAA$AAAA"_s); // same cost
         return std::nullopt;
@@ -127,7 +129,8 @@ Result<QStringList> UserStore::staffLogins() const
 
 Status UserStore::setDisabled(const QString &login, bool disabled)
 {
-    auto done = m_db.exec(u"UPDATE users SET disabled = ? WHERE login = ?"_s, {disabled ? 1 : 0, login});
+    auto done =
+        m_db.exec(u"UPDATE users SET disabled = ? WHERE login = ?"_s, {disabled ? 1 : 0, login});
     if (!done) {
         return done.error();
     }
@@ -145,8 +148,9 @@ bool UserStore::isDisabled(const QString &login) const
 
 Status UserStore::setVerificationCode(qint64 userId, const QString &code)
 {
-    auto done = m_db.exec(u"UPDATE users SET email_verified = 0, verify_code_hash = ? WHERE id = ?"_s,
-                          {codeHash(code), userId});
+    auto done =
+        m_db.exec(u"UPDATE users SET email_verified = 0, verify_code_hash = ? WHERE id = ?"_s,
+                  {codeHash(code), userId});
     if (!done) {
         return done.error();
     }

@@ -29,8 +29,7 @@ public:
     explicit UserStore(Database &db, PasswordHasher hasher = PasswordHasher())
         : m_db(db)
         , m_hasher(hasher)
-    {
-    }
+    {}
 
     // Checks login (letters, digits, . _ -; 2-64), e-mail shape, password length (>= 8).
     Result<AuthUser> add(const NewUser &user, qint64 now);

@@ -19,8 +19,8 @@ std::optional<int> RateLimiter::take(const QString &key, qint64 nowMs)
         it = m_buckets.insert(key, Bucket{double(m_perMinute), nowMs});
     }
     Bucket &bucket = it.value();
-    bucket.tokens = std::min(double(m_perMinute),
-                             bucket.tokens + double(nowMs - bucket.updatedMs) * perMs);
+    bucket.tokens =
+        std::min(double(m_perMinute), bucket.tokens + double(nowMs - bucket.updatedMs) * perMs);
     bucket.updatedMs = nowMs;
     if (bucket.tokens >= 1.0) {
         bucket.tokens -= 1.0;

@@ -12,7 +12,9 @@ namespace deskside::server {
 class RateLimiter
 {
 public:
-    explicit RateLimiter(int perMinute) : m_perMinute(perMinute) {}
+    explicit RateLimiter(int perMinute)
+        : m_perMinute(perMinute)
+    {}
 
     std::optional<int> take(const QString &key, qint64 nowMs);
     int perMinute() const { return m_perMinute; }

@@ -56,8 +56,7 @@ RequestPipeline::RequestPipeline(Database &db, const Router &router, SessionStor
     , m_clock(clock)
     , m_limits(limits)
     , m_limiter(limits.requestsPerMinute)
-{
-}
+{}
 
 std::optional<ApiResponse> RequestPipeline::rateLimited(const QString &key)
 {
@@ -81,7 +80,8 @@ ApiResponse RequestPipeline::handle(ApiRequest request)
     const Router::Match match = m_router.match(request.method, request.path);
     if (!match.route) {
         return match.pathKnown
-                   ? ApiResponse::problem(405, u"%1 is not allowed on %2"_s.arg(request.method, request.path))
+                   ? ApiResponse::problem(
+                         405, u"%1 is not allowed on %2"_s.arg(request.method, request.path))
                    : ApiResponse::problem(404, u"there is no resource at %1"_s.arg(request.path));
     }
     request.params = match.params;
@@ -98,15 +98,19 @@ ApiResponse RequestPipeline::authorise(ApiRequest &request, const Route &route)
         }
         request.user = m_sessions.userForToken(token);
         if (!request.user) {
-            return ApiResponse::problem(401, u"the session token is not valid (expired, revoked or mistyped); sign in again"_s);
+            return ApiResponse::problem(
+                401,
+                u"the session token is not valid (expired, revoked or mistyped); sign in again"_s);
         }
     }
     if (route.access != Access::Public) {
         if (!request.user) {
-            return ApiResponse::problem(401, u"sign in first: send 'Authorization: Bearer TOKEN'"_s);
+            return ApiResponse::problem(401,
+                                        u"sign in first: send 'Authorization: Bearer TOKEN'"_s);
         }
         if (!allowed(route.access, *request.user)) {
-            return ApiResponse::problem(403, u"your role may not use %1 %2"_s.arg(request.method, route.pattern));
+            return ApiResponse::problem(
+                403, u"your role may not use %1 %2"_s.arg(request.method, route.pattern));
         }
     }
     if (!route.mutation) {
@@ -119,13 +123,15 @@ ApiResponse RequestPipeline::runMutation(ApiRequest &request, const Route &route
 {
     const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
     if (key.isEmpty() && route.requiresIdempotencyKey) {
-        return ApiResponse::problem(428, u"send an 'Idempotency-Key' header (a unique value per change) so a retry cannot apply it twice"_s);
+        return ApiResponse::problem(
+            428,
+            u"send an 'Idempotency-Key' header (a unique value per change) so a retry cannot apply it twice"_s);
     }
     if (key.size() > 200) {
         return ApiResponse::problem(400, u"the Idempotency-Key is longer than 200 characters"_s);
     }
-    const QString caller = request.user ? u"user:%1"_s.arg(request.user->id)
-                                        : u"addr:"_s + request.remote.toString();
+    const QString caller =
+        request.user ? u"user:%1"_s.arg(request.user->id) : u"addr:"_s + request.remote.toString();
     const QByteArray hash = requestHash(request);
     ApiResponse response;
     const Status status = m_db.transaction([&]() -> Status {
@@ -136,9 +142,12 @@ ApiResponse RequestPipeline::runMutation(ApiRequest &request, const Route &route
             }
             if (stored.value()) {
                 const auto &first = *stored.value();
-                response = first.requestHash == hash
-                               ? first.response
-                               : ApiResponse::problem(422, u"this Idempotency-Key was already used for a different request"_s);
+                response =
+                    first.requestHash == hash
+                        ? first.response
+                        : ApiResponse::problem(
+                              422,
+                              u"this Idempotency-Key was already used for a different request"_s);
                 if (first.requestHash == hash) {
                     response.withHeader("Idempotent-Replayed", "true");
                 }
@@ -150,14 +159,16 @@ ApiResponse RequestPipeline::runMutation(ApiRequest &request, const Route &route
             return makeError(u"rollback"_s, {});
         }
         if (!key.isEmpty()) {
-            return m_idempotency.save(caller, key, hash, response, m_clock.now().toSecsSinceEpoch());
+            return m_idempotency.save(caller, key, hash, response,
+                                      m_clock.now().toSecsSinceEpoch());
         }
         return {};
     });
     if (!status && status.error().code != u"rollback"_s) {
         qCWarning(lcServerHttp) << "request failed:" << status.error().message;
         // A concurrent request with the same key, or a write race: the client retries.
-        return ApiResponse::problem(409, u"the change could not be stored (a concurrent request?); retry it"_s);
+        return ApiResponse::problem(
+            409, u"the change could not be stored (a concurrent request?); retry it"_s);
     }
     return response;
 }

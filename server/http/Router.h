@@ -11,7 +11,14 @@
 namespace deskside::server {
 
 // Who may call a route at all; finer checks (ownership, fields) live in the routes.
-enum class Access { Public, SignedIn, Staff, Manager, Admin };
+enum class Access
+{
+    Public,
+    SignedIn,
+    Staff,
+    Manager,
+    Admin
+};
 
 using Handler = std::function<ApiResponse(ApiRequest &)>;
 

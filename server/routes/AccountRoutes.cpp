@@ -34,7 +34,8 @@ ApiResponse signIn(ServerContext &context, ApiRequest &request)
     }
     const auto user = context.users->authenticate(body->login, body->password);
     if (!user) {
-        return ApiResponse::problem(401, u"the login or password is wrong, or the account is disabled"_s);
+        return ApiResponse::problem(
+            401, u"the login or password is wrong, or the account is disabled"_s);
     }
     const auto token = context.sessions->create(user->id, context.nowSecs());
     if (!token) {
@@ -59,8 +60,8 @@ ApiResponse signUp(ServerContext &context, ApiRequest &request)
     if (!body) {
         return invalidBody(body.error());
     }
-    auto user = context.users->add({body->login, body->email, body->name, Role::Customer, body->password},
-                                   context.nowSecs());
+    auto user = context.users->add(
+        {body->login, body->email, body->name, Role::Customer, body->password}, context.nowSecs());
     if (!user) {
         if (user.error().code == u"login_taken"_s) {
             return ApiResponse::problem(409, user.error().message, {{u"field"_s, u"login"_s}});
@@ -75,8 +76,7 @@ ApiResponse signUp(ServerContext &context, ApiRequest &request)
     const Status mailed = context.mail->enqueue(
         user->email, u"Your Deskside verification code"_s,
         u"Hello %1,\n\nyour verification code is %2.\nEnter it in Deskside to see your support "
-        "tickets.\n\nIf you did not sign up, ignore this message.\n"_s
-            .arg(user->name, code),
+        "tickets.\n\nIf you did not sign up, ignore this message.\n"_s.arg(user->name, code),
         context.nowSecs());
     if (!mailed) {
         return storageFailure(mailed.error());
@@ -110,8 +110,9 @@ void registerAccountRoutes(Router &router, ServerContext &context)
                 [&context](ApiRequest &request) { return signIn(context, request); }});
     router.add({u"DELETE"_s, u"/api/v1/session"_s, Access::SignedIn, true, false,
                 [&context](ApiRequest &request) { return signOut(context, request); }});
-    router.add({u"GET"_s, u"/api/v1/me"_s, Access::SignedIn, false, false,
-                [](ApiRequest &request) { return ApiResponse::json(200, userJson(request.caller())); }});
+    router.add({u"GET"_s, u"/api/v1/me"_s, Access::SignedIn, false, false, [](ApiRequest &request) {
+                    return ApiResponse::json(200, userJson(request.caller()));
+                }});
     router.add({u"POST"_s, u"/api/v1/signup"_s, Access::Public, true, false,
                 [&context](ApiRequest &request) { return signUp(context, request); }});
     router.add({u"POST"_s, u"/api/v1/signup/verify"_s, Access::SignedIn, true, false,

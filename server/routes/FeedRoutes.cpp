@@ -21,13 +21,15 @@ ApiResponse changes(ServerContext &context, ApiRequest &request)
     const QString cursorText = request.query.queryItemValue(u"cursor"_s);
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
     if (!ok || cursor < 0) {
-        return ApiResponse::problem(422, u"'cursor' must be a whole number from a previous next_cursor (0 to start)"_s,
-                                    {{u"field"_s, u"cursor"_s}});
+        return ApiResponse::problem(
+            422, u"'cursor' must be a whole number from a previous next_cursor (0 to start)"_s,
+            {{u"field"_s, u"cursor"_s}});
     }
     const QString limitText = request.query.queryItemValue(u"limit"_s);
     const int limit = limitText.isEmpty() ? 500 : limitText.toInt(&ok);
     if (!ok || limit < 1 || limit > 5000) {
-        return ApiResponse::problem(422, u"'limit' must be from 1 to 5000"_s, {{u"field"_s, u"limit"_s}});
+        return ApiResponse::problem(422, u"'limit' must be from 1 to 5000"_s,
+                                    {{u"field"_s, u"limit"_s}});
     }
     auto entries = context.feed->after(cursor, limit);
     if (!entries) {
@@ -51,7 +53,8 @@ ApiResponse changes(ServerContext &context, ApiRequest &request)
     const AuthUser &caller = request.caller();
     QJsonArray items;
     for (const ChangeEntry &entry : entries.value()) {
-        QJsonObject item{{u"seq"_s, entry.seq}, {u"entity"_s, entry.entity}, {u"id"_s, entry.entityId}};
+        QJsonObject item{
+            {u"seq"_s, entry.seq}, {u"entity"_s, entry.entity}, {u"id"_s, entry.entityId}};
         if (entry.entity == u"ticket"_s) {
             if (newestSeq.value(entry.entityId) != entry.seq) {
                 continue;

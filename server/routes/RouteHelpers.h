@@ -7,7 +7,8 @@
 
 namespace deskside::server {
 
-// 422 naming the offending field (the error code), or 400 (code "json") for a body that is not JSON.
+// 422 naming the offending field (the error code), or 400 (code "json") for a body that is not
+// JSON.
 ApiResponse invalidBody(const Error &error);
 // 500 for a storage failure; the detail stays generic, the log has the cause.
 ApiResponse storageFailure(const Error &error);

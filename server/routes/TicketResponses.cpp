@@ -10,12 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace deskside::server {
 
-QJsonObject ticketJson(const ServerContext &context, const StoredTicket &stored, const AuthUser &reader)
+QJsonObject ticketJson(const ServerContext &context, const StoredTicket &stored,
+                       const AuthUser &reader)
 {
-    api::TicketDocument document{stored.ticket, stored.version,
-                                 QDateTime::fromSecsSinceEpoch(stored.updatedAt, Qt::UTC),
-                                 context.sla->evaluate(sla::SlaInput::fromTicket(stored.ticket),
-                                                       context.nowSecs())};
+    api::TicketDocument document{
+        stored.ticket, stored.version, QDateTime::fromSecsSinceEpoch(stored.updatedAt, Qt::UTC),
+        context.sla->evaluate(sla::SlaInput::fromTicket(stored.ticket), context.nowSecs())};
     return api::encodeTicket(document, reader.isStaff() ? api::TicketAudience::Staff
                                                         : api::TicketAudience::Customer);
 }
@@ -30,12 +30,12 @@ ApiResponse ticketResponse(const ServerContext &context, const StoredTicket &sto
 ApiResponse staleResponse(const ServerContext &context, const StoredTicket &current,
                           const AuthUser &reader)
 {
-    return ApiResponse::problem(412,
-                                u"ticket #%1 changed since you loaded it (now version %2); "
-                                "review the current version and apply your change again"_s
-                                    .arg(current.ticket.id())
-                                    .arg(current.version),
-                                {{u"current"_s, ticketJson(context, current, reader)}})
+    return ApiResponse::problem(
+               412,
+               u"ticket #%1 changed since you loaded it (now version %2); "
+               "review the current version and apply your change again"_s.arg(current.ticket.id())
+                   .arg(current.version),
+               {{u"current"_s, ticketJson(context, current, reader)}})
         .withHeader("ETag", etagFor(current.version));
 }
 

@@ -8,7 +8,8 @@ namespace deskside::server {
 struct ServerContext;
 
 // A ticket as the caller may see it, with its SLA state evaluated now.
-QJsonObject ticketJson(const ServerContext &context, const StoredTicket &stored, const AuthUser &reader);
+QJsonObject ticketJson(const ServerContext &context, const StoredTicket &stored,
+                       const AuthUser &reader);
 // 200/201 with the ticket and its ETag.
 ApiResponse ticketResponse(const ServerContext &context, const StoredTicket &stored,
                            const AuthUser &reader, int status = 200);

@@ -39,8 +39,8 @@ ApiResponse createTicket(ServerContext &context, const api::NewTicketRequest &re
     if (!stored) {
         return storageFailure(stored.error());
     }
-    const Status mailed = enqueue(context, request.email,
-                                  TicketMail(*context.sla).acknowledgement(stored->ticket));
+    const Status mailed =
+        enqueue(context, request.email, TicketMail(*context.sla).acknowledgement(stored->ticket));
     if (!mailed) {
         return storageFailure(mailed.error());
     }
@@ -63,8 +63,9 @@ ApiResponse submitOwn(ServerContext &context, ApiRequest &request)
         return invalidBody(body.error());
     }
     if (request.caller().isStaff() || !request.caller().emailVerified) {
-        return ApiResponse::problem(403, u"only customers with a verified address open tickets here; "
-                                         "staff use the public form on a customer's behalf"_s);
+        return ApiResponse::problem(403,
+                                    u"only customers with a verified address open tickets here; "
+                                    "staff use the public form on a customer's behalf"_s);
     }
     body.value().email = request.caller().email;
     body.value().name = request.caller().name;
@@ -98,7 +99,8 @@ std::variant<StoredTicket, ApiResponse> readable(ServerContext &context, ApiRequ
         return storageFailure(stored.error());
     }
     if (!stored.value() || !TicketStore::canRead(request.caller(), stored.value()->ticket)) {
-        return ApiResponse::problem(404, u"there is no ticket #%1 you can see"_s.arg(request.idParam()));
+        return ApiResponse::problem(404,
+                                    u"there is no ticket #%1 you can see"_s.arg(request.idParam()));
     }
     return *stored.value();
 }
@@ -114,7 +116,8 @@ ApiResponse getTicket(ServerContext &context, ApiRequest &request)
 
 // Load, check If-Match, apply, save with compare-and-set; 412 with the current version.
 ApiResponse mutate(ServerContext &context, ApiRequest &request, bool requireIfMatch,
-                   const Change &change, const std::function<Status(const StoredTicket &)> &after = {})
+                   const Change &change,
+                   const std::function<Status(const StoredTicket &)> &after = {})
 {
     auto loaded = readable(context, request);
     if (auto *response = std::get_if<ApiResponse>(&loaded)) {
@@ -123,7 +126,8 @@ ApiResponse mutate(ServerContext &context, ApiRequest &request, bool requireIfMa
     const StoredTicket before = std::get<StoredTicket>(loaded);
     const QByteArray ifMatch = request.header("if-match");
     if (ifMatch.isEmpty() && requireIfMatch) {
-        return ApiResponse::problem(428, u"send 'If-Match' with the ticket version (its ETag) you are changing"_s);
+        return ApiResponse::problem(
+            428, u"send 'If-Match' with the ticket version (its ETag) you are changing"_s);
     }
     qint64 expected = before.version;
     if (!ifMatch.isEmpty()) {
@@ -134,8 +138,9 @@ ApiResponse mutate(ServerContext &context, ApiRequest &request, bool requireIfMa
     }
     Ticket changed = before.ticket;
     if (const Status applied = change(changed, request.caller(), context.clock->now()); !applied) {
-        return applied.error().code == u"forbidden"_s ? ApiResponse::problem(403, applied.error().message)
-                                                       : invalidBody(applied.error());
+        return applied.error().code == u"forbidden"_s
+                   ? ApiResponse::problem(403, applied.error().message)
+                   : invalidBody(applied.error());
     }
     auto saved = context.tickets->save(before, changed, expected, context.nowSecs());
     if (!saved) {
@@ -143,8 +148,9 @@ ApiResponse mutate(ServerContext &context, ApiRequest &request, bool requireIfMa
             return storageFailure(saved.error());
         }
         auto current = context.tickets->load(before.ticket.id());
-        return current && current.value() ? staleResponse(context, *current.value(), request.caller())
-                                          : storageFailure(saved.error());
+        return current && current.value()
+                   ? staleResponse(context, *current.value(), request.caller())
+                   : storageFailure(saved.error());
     }
     if (after) {
         if (const Status done = after(saved.value()); !done) {
@@ -160,21 +166,23 @@ ApiResponse addMessage(ServerContext &context, ApiRequest &request)
     if (!body) {
         return invalidBody(body.error());
     }
-    return mutate(context, request, false,
-                  [&](Ticket &ticket, const AuthUser &caller, QDateTime now) -> Status {
-                      if (body->internal && !caller.isStaff()) {
-                          return makeError(u"forbidden"_s, u"customers cannot write internal notes"_s);
-                      }
-                      return ticket.addMessage({0, caller.login, now, body->body, body->internal,
-                                                caller.isStaff()});
-                  },
-                  [&](const StoredTicket &saved) -> Status {
-                      if (!request.caller().isStaff() || body->internal) {
-                          return {};
-                      }
-                      return enqueue(context, saved.ticket.requester().email,
-                                     TicketMail(*context.sla).reply(saved.ticket, saved.ticket.messages().last()));
-                  });
+    return mutate(
+        context, request, false,
+        [&](Ticket &ticket, const AuthUser &caller, QDateTime now) -> Status {
+            if (body->internal && !caller.isStaff()) {
+                return makeError(u"forbidden"_s, u"customers cannot write internal notes"_s);
+            }
+            return ticket.addMessage(
+                {0, caller.login, now, body->body, body->internal, caller.isStaff()});
+        },
+        [&](const StoredTicket &saved) -> Status {
+            if (!request.caller().isStaff() || body->internal) {
+                return {};
+            }
+            return enqueue(
+                context, saved.ticket.requester().email,
+                TicketMail(*context.sla).reply(saved.ticket, saved.ticket.messages().last()));
+        });
 }
 
 ApiResponse changePriority(ServerContext &context, ApiRequest &request)
@@ -183,18 +191,20 @@ ApiResponse changePriority(ServerContext &context, ApiRequest &request)
     if (!body) {
         return invalidBody(body.error());
     }
-    return mutate(context, request, true,
-                  [&](Ticket &ticket, const AuthUser &caller, QDateTime now) -> Status {
-                      if (!caller.isStaff() && !isCustomerSelectable(body->priority)) {
-                          return makeError(u"priority"_s, u"customers choose low, medium or high"_s);
-                      }
-                      return ticket.changePriority(caller.login, now, body->priority, body->explanation);
-                  },
-                  [&](const StoredTicket &saved) -> Status {
-                      return enqueue(context, saved.ticket.requester().email,
-                                     TicketMail(*context.sla).priorityChanged(
-                                         saved.ticket, saved.ticket.priorityChanges().last()));
-                  });
+    return mutate(
+        context, request, true,
+        [&](Ticket &ticket, const AuthUser &caller, QDateTime now) -> Status {
+            if (!caller.isStaff() && !isCustomerSelectable(body->priority)) {
+                return makeError(u"priority"_s, u"customers choose low, medium or high"_s);
+            }
+            return ticket.changePriority(caller.login, now, body->priority, body->explanation);
+        },
+        [&](const StoredTicket &saved) -> Status {
+            return enqueue(
+                context, saved.ticket.requester().email,
+                TicketMail(*context.sla)
+                    .priorityChanged(saved.ticket, saved.ticket.priorityChanges().last()));
+        });
 }
 
 ApiResponse assign(ServerContext &context, ApiRequest &request)
@@ -206,14 +216,16 @@ ApiResponse assign(ServerContext &context, ApiRequest &request)
     if (!body->assignee.isEmpty()) {
         const auto user = context.users->findByLogin(body->assignee);
         if (!user || !user->isStaff() || context.users->isDisabled(body->assignee)) {
-            return ApiResponse::problem(422, u"'%1' is not an active staff member"_s.arg(body->assignee),
+            return ApiResponse::problem(422,
+                                        u"'%1' is not an active staff member"_s.arg(body->assignee),
                                         {{u"field"_s, u"assignee"_s}});
         }
     }
-    return mutate(context, request, true, [&](Ticket &ticket, const AuthUser &, QDateTime) -> Status {
-        ticket.assign(body->assignee);
-        return {};
-    });
+    return mutate(context, request, true,
+                  [&](Ticket &ticket, const AuthUser &, QDateTime) -> Status {
+                      ticket.assign(body->assignee);
+                      return {};
+                  });
 }
 
 ApiResponse setStatus(ServerContext &context, ApiRequest &request)
@@ -222,9 +234,10 @@ ApiResponse setStatus(ServerContext &context, ApiRequest &request)
     if (!body) {
         return invalidBody(body.error());
     }
-    return mutate(context, request, true, [&](Ticket &ticket, const AuthUser &caller, QDateTime now) {
-        return ticket.setStatus(caller.login, now, body->status);
-    });
+    return mutate(context, request, true,
+                  [&](Ticket &ticket, const AuthUser &caller, QDateTime now) {
+                      return ticket.setStatus(caller.login, now, body->status);
+                  });
 }
 
 ApiResponse moveToTier3(ServerContext &context, ApiRequest &request)
@@ -233,9 +246,10 @@ ApiResponse moveToTier3(ServerContext &context, ApiRequest &request)
     if (!body) {
         return invalidBody(body.error());
     }
-    return mutate(context, request, true, [&](Ticket &ticket, const AuthUser &caller, QDateTime now) {
-        return ticket.moveToTier3(caller.login, now, body->issueKey);
-    });
+    return mutate(context, request, true,
+                  [&](Ticket &ticket, const AuthUser &caller, QDateTime now) {
+                      return ticket.moveToTier3(caller.login, now, body->issueKey);
+                  });
 }
 
 Handler bind(ServerContext &context, ApiResponse (*function)(ServerContext &, ApiRequest &))
@@ -247,17 +261,24 @@ Handler bind(ServerContext &context, ApiResponse (*function)(ServerContext &, Ap
 
 void registerTicketRoutes(Router &router, ServerContext &context)
 {
-    router.add({u"POST"_s, u"/api/v1/public/tickets"_s, Access::Public, true, false, bind(context, submitPublic)});
-    router.add({u"GET"_s, u"/api/v1/tickets"_s, Access::SignedIn, false, false, bind(context, listTickets)});
-    router.add({u"POST"_s, u"/api/v1/tickets"_s, Access::SignedIn, true, true, bind(context, submitOwn)});
-    router.add({u"GET"_s, u"/api/v1/tickets/{id}"_s, Access::SignedIn, false, false, bind(context, getTicket)});
+    router.add({u"POST"_s, u"/api/v1/public/tickets"_s, Access::Public, true, false,
+                bind(context, submitPublic)});
+    router.add({u"GET"_s, u"/api/v1/tickets"_s, Access::SignedIn, false, false,
+                bind(context, listTickets)});
+    router.add(
+        {u"POST"_s, u"/api/v1/tickets"_s, Access::SignedIn, true, true, bind(context, submitOwn)});
+    router.add({u"GET"_s, u"/api/v1/tickets/{id}"_s, Access::SignedIn, false, false,
+                bind(context, getTicket)});
     router.add({u"POST"_s, u"/api/v1/tickets/{id}/messages"_s, Access::SignedIn, true, true,
                 bind(context, addMessage)});
     router.add({u"POST"_s, u"/api/v1/tickets/{id}/priority"_s, Access::SignedIn, true, true,
                 bind(context, changePriority)});
-    router.add({u"POST"_s, u"/api/v1/tickets/{id}/assign"_s, Access::Staff, true, true, bind(context, assign)});
-    router.add({u"POST"_s, u"/api/v1/tickets/{id}/status"_s, Access::Staff, true, true, bind(context, setStatus)});
-    router.add({u"POST"_s, u"/api/v1/tickets/{id}/tier3"_s, Access::Staff, true, true, bind(context, moveToTier3)});
+    router.add({u"POST"_s, u"/api/v1/tickets/{id}/assign"_s, Access::Staff, true, true,
+                bind(context, assign)});
+    router.add({u"POST"_s, u"/api/v1/tickets/{id}/status"_s, Access::Staff, true, true,
+                bind(context, setStatus)});
+    router.add({u"POST"_s, u"/api/v1/tickets/{id}/tier3"_s, Access::Staff, true, true,
+                bind(context, moveToTier3)});
 }
 
 } // namespace deskside::server

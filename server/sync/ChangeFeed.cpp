@@ -24,27 +24,33 @@ Result<qint64> ChangeFeed::record(const QString &entity, qint64 entityId, const 
             return locked.error();
         }
     }
-    const QString text = payload.isEmpty()
-                             ? QString()
-                             : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    auto seq = m_db.scalar(u"INSERT INTO changes (entity, entity_id, kind, payload, at)"
-                           " VALUES (?, ?, ?, ?, ?) RETURNING seq"_s,
-                           {entity, entityId, kind, text.isEmpty() ? QVariant() : QVariant(text), now});
+    const QString text =
+        payload.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    auto seq =
+        m_db.scalar(u"INSERT INTO changes (entity, entity_id, kind, payload, at)"
+                    " VALUES (?, ?, ?, ?, ?) RETURNING seq"_s,
+                    {entity, entityId, kind, text.isEmpty() ? QVariant() : QVariant(text), now});
     if (!seq) {
         return seq.error();
     }
     const ChangeEntry entry{seq.value().toLongLong(), entity, entityId, kind, payload, audience};
     if (m_db.isPostgres()) {
         // Delivered to every listening server when the transaction commits.
-        const QJsonObject note{{u"seq"_s, entry.seq}, {u"entity"_s, entity},
-                               {u"id"_s, entityId}, {u"audience"_s, audience}};
-        if (auto notified = m_db.exec(u"SELECT pg_notify('deskside_changes', ?)"_s,
-                                      {QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact))});
+        const QJsonObject note{{u"seq"_s, entry.seq},
+                               {u"entity"_s, entity},
+                               {u"id"_s, entityId},
+                               {u"audience"_s, audience}};
+        if (auto notified =
+                m_db.exec(u"SELECT pg_notify('deskside_changes', ?)"_s,
+                          {QString::fromUtf8(QJsonDocument(note).toJson(QJsonDocument::Compact))});
             !notified) {
             return notified.error();
         }
     }
-    QMetaObject::invokeMethod(this, [this, entry]() { Q_EMIT recorded(entry); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, entry]() { Q_EMIT recorded(entry); }, Qt::QueuedConnection);
     return entry.seq;
 }
 
@@ -59,9 +65,12 @@ Result<QList<ChangeEntry>> ChangeFeed::after(qint64 cursor, int limit) const
     QList<ChangeEntry> entries;
     while (query.value().next()) {
         const QSqlQuery &row = query.value();
-        entries.append({row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong(),
+        entries.append({row.value(0).toLongLong(),
+                        row.value(1).toString(),
+                        row.value(2).toLongLong(),
                         row.value(3).toString(),
-                        QJsonDocument::fromJson(row.value(4).toString().toUtf8()).object(), {}});
+                        QJsonDocument::fromJson(row.value(4).toString().toUtf8()).object(),
+                        {}});
     }
     return entries;
 }

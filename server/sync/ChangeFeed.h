@@ -16,7 +16,7 @@ struct ChangeEntry
     qint64 seq = 0;
     QString entity; // "ticket", "sla_event"
     qint64 entityId = 0;
-    QString kind;   // "upsert", "delete", "event"
+    QString kind; // "upsert", "delete", "event"
     QJsonObject payload;
     // Who may learn of it: a requester's e-mail (the customer and staff), or empty for staff only.
     QString audience;

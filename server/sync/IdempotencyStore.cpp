@@ -35,12 +35,12 @@ Status IdempotencyStore::save(const QString &caller, const QString &key,
                               qint64 now)
 {
     // A bodiless answer (204) stores NULL body and content type.
-    auto done = m_db.exec(u"INSERT INTO idempotency (user_key, idem_key, request_hash, status,"
-                          " content_type, etag, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {caller, key, QString::fromLatin1(requestHash), response.status,
-                           QString::fromLatin1(response.contentType),
-                           QString::fromLatin1(response.header("ETag")),
-                           QString::fromUtf8(response.body), now});
+    auto done = m_db.exec(
+        u"INSERT INTO idempotency (user_key, idem_key, request_hash, status,"
+        " content_type, etag, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {caller, key, QString::fromLatin1(requestHash), response.status,
+         QString::fromLatin1(response.contentType), QString::fromLatin1(response.header("ETag")),
+         QString::fromUtf8(response.body), now});
     if (!done) {
         return done.error();
     }

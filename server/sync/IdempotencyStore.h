@@ -13,7 +13,9 @@ class Database;
 class IdempotencyStore
 {
 public:
-    explicit IdempotencyStore(Database &db) : m_db(db) {}
+    explicit IdempotencyStore(Database &db)
+        : m_db(db)
+    {}
 
     struct Stored
     {

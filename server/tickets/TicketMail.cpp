@@ -52,10 +52,10 @@ QString TicketMail::promise(const Ticket &ticket, Priority priority) const
     };
     return u"%1 priority means %2. A support specialist will respond within %3 (by %4) and we "
            "aim to resolve it within %5 (by %6).\nWe work Monday to Friday, 8 am to 5 pm Central "
-           "Time, except public holidays; these times count business hours only."_s
-        .arg(displayName(priority), impact(priority),
-             businessDays(m_clock.policy().respondTarget(priority)), when(respond),
-             businessDays(m_clock.policy().resolveTarget(priority)), when(resolve));
+           "Time, except public holidays; these times count business hours only."_s.arg(
+               displayName(priority), impact(priority),
+               businessDays(m_clock.policy().respondTarget(priority)), when(respond),
+               businessDays(m_clock.policy().resolveTarget(priority)), when(resolve));
 }
 
 MailText TicketMail::acknowledgement(const Ticket &ticket) const
@@ -64,8 +64,7 @@ MailText TicketMail::acknowledgement(const Ticket &ticket) const
             u"Hello %1,\n\nthank you for contacting support. Your ticket #%2 \"%3\" is in our "
             "queue.\n\n%4\n\nTo add information, reply to this message or sign in to the support "
             "site to follow your ticket and change its priority if your situation changes.\n\n"
-            "Deskside Support\n"_s
-                .arg(ticket.requester().name)
+            "Deskside Support\n"_s.arg(ticket.requester().name)
                 .arg(ticket.id())
                 .arg(ticket.subject(), promise(ticket, ticket.priority()))};
 }
@@ -75,8 +74,7 @@ MailText TicketMail::priorityChanged(const Ticket &ticket, const PriorityChange 
     return {u"[Ticket #%1] Priority changed from %2 to %3"_s.arg(ticket.id())
                 .arg(displayName(change.from), displayName(change.to)),
             u"Hello %1,\n\nthe priority of your ticket #%2 \"%3\" changed from %4 to %5.\n\n"
-            "Why:\n%6\n\n%7\n\nDeskside Support\n"_s
-                .arg(ticket.requester().name)
+            "Why:\n%6\n\n%7\n\nDeskside Support\n"_s.arg(ticket.requester().name)
                 .arg(ticket.id())
                 .arg(ticket.subject(), displayName(change.from), displayName(change.to),
                      change.explanation, promise(ticket, change.to))};
@@ -86,7 +84,7 @@ MailText TicketMail::reply(const Ticket &ticket, const Message &message) const
 {
     return {u"[Ticket #%1] %2"_s.arg(ticket.id()).arg(ticket.subject()),
             u"Hello %1,\n\n%2\n\n-- %3, Deskside Support\n"_s.arg(ticket.requester().name,
-                                                               message.body, message.author)};
+                                                                  message.body, message.author)};
 }
 
 } // namespace deskside::server

@@ -18,12 +18,15 @@ struct MailText
 class TicketMail
 {
 public:
-    explicit TicketMail(const sla::SlaClock &clock) : m_clock(clock) {}
+    explicit TicketMail(const sla::SlaClock &clock)
+        : m_clock(clock)
+    {}
 
     // Sent at once on submission: the priority, what it means, and when to expect us.
     MailText acknowledgement(const ticket::Ticket &ticket) const;
     // Sent on every priority change: old and new priority and the explanation.
-    MailText priorityChanged(const ticket::Ticket &ticket, const ticket::PriorityChange &change) const;
+    MailText priorityChanged(const ticket::Ticket &ticket,
+                             const ticket::PriorityChange &change) const;
     // A public reply from staff.
     MailText reply(const ticket::Ticket &ticket, const ticket::Message &message) const;
 

@@ -28,7 +28,10 @@ struct StoredTicket
 class TicketStore
 {
 public:
-    TicketStore(Database &db, ChangeFeed &feed) : m_db(db), m_feed(feed) {}
+    TicketStore(Database &db, ChangeFeed &feed)
+        : m_db(db)
+        , m_feed(feed)
+    {}
 
     // Inserts a new ticket with its first message; returns it with its id.
     Result<StoredTicket> create(const ticket::Ticket &ticket, qint64 now);

@@ -26,7 +26,8 @@ private Q_SLOTS:
     {
         const auto run = cli({u"oncall"_s, u"who"_s, u"--help"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(u"Usage: deskside-cli oncall who [options]"_s), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(u"Usage: deskside-cli oncall who [options]"_s),
+                 qPrintable(run.out));
     }
 
     void noArgumentsIsUsageError()

@@ -31,7 +31,8 @@ private Q_SLOTS:
         const HttpReply ok = http.signIn(u"sam"_s, u"password-sam"_s);
         QCOMPARE(ok.status, 201);
         QVERIFY(!http.token().isEmpty());
-        QCOMPARE(ok.json().value(u"user"_s).toObject().value(u"role"_s).toString(), u"specialist"_s);
+        QCOMPARE(ok.json().value(u"user"_s).toObject().value(u"role"_s).toString(),
+                 u"specialist"_s);
         QCOMPARE(http.get(u"/api/v1/me"_s).json().value(u"login"_s).toString(), u"sam"_s);
 
         QCOMPARE(http.send("DELETE", u"/api/v1/session"_s, {}).status, 204);
@@ -48,8 +49,10 @@ private Q_SLOTS:
         QTest::addRow("wrong method") << "PUT"_ba << u"/api/v1/me"_s << QByteArray() << 405;
         QTest::addRow("not json") << "POST"_ba << u"/api/v1/session"_s << "{nope"_ba << 400;
         QTest::addRow("array body") << "POST"_ba << u"/api/v1/session"_s << "[]"_ba << 400;
-        QTest::addRow("missing login") << "POST"_ba << u"/api/v1/session"_s << "{\"password\":\"x\"}"_ba << 422;
-        QTest::addRow("too large") << "POST"_ba << u"/api/v1/session"_s << QByteArray(300 * 1024, 'x') << 413;
+        QTest::addRow("missing login")
+            << "POST"_ba << u"/api/v1/session"_s << "{\"password\":\"x\"}"_ba << 422;
+        QTest::addRow("too large")
+            << "POST"_ba << u"/api/v1/session"_s << QByteArray(300 * 1024, 'x') << 413;
         QTest::addRow("no token") << "GET"_ba << u"/api/v1/me"_s << QByteArray() << 401;
     }
     void refusals()
@@ -75,10 +78,11 @@ private Q_SLOTS:
     void signUpNeedsTheMailedCode()
     {
         TestHttp http = m_fixture->client();
-        const HttpReply created = http.post(u"/api/v1/signup"_s, {{u"login"_s, u"carol"_s},
-                                                                  {u"email"_s, u"carol@example.org"_s},
-                                                                  {u"name"_s, u"Carol"_s},
-                                                                  {u"password"_s, u"long-enough"_s}});
+        const HttpReply created =
+            http.post(u"/api/v1/signup"_s, {{u"login"_s, u"carol"_s},
+                                            {u"email"_s, u"carol@example.org"_s},
+                                            {u"name"_s, u"Carol"_s},
+                                            {u"password"_s, u"long-enough"_s}});
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value(u"email_verified"_s).toBool(), false);
         const HttpReply again = http.post(u"/api/v1/signup"_s, {{u"login"_s, u"carol"_s},

@@ -23,7 +23,9 @@ struct HttpReply
 class TestHttp
 {
 public:
-    explicit TestHttp(QUrl base) : m_base(std::move(base)) {}
+    explicit TestHttp(QUrl base)
+        : m_base(std::move(base))
+    {}
 
     void setToken(const QByteArray &token) { m_token = token; }
     QByteArray token() const { return m_token; }
