@@ -1,8 +1,11 @@
-#include "MainWindow.h"
+#include "base/Clock.h"
+#include "window/DesktopApp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -10,20 +13,29 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("deskside"));
     QApplication::setOrganizationName(QStringLiteral("Deskside"));
     QApplication::setApplicationVersion(QStringLiteral(DESKSIDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("deskside"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Deskside helpdesk client"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Server to sign in to."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption login(QStringLiteral("login"),
+                                   QApplication::translate("main", "Login to sign in with."),
+                                   QStringLiteral("login"));
     const QCommandLineOption quitAfter(
         QStringLiteral("quit-after"),
         QApplication::translate("main", "Quit after <ms> milliseconds (for smoke tests)."),
         QStringLiteral("ms"));
-    parser.addOption(quitAfter);
+    parser.addOptions({server, login, quitAfter});
     parser.process(app);
 
-    deskside::ui::MainWindow window;
-    window.show();
+    deskside::SystemClock clock;
+    QSettings settings;
+    deskside::ui::DesktopApp desktop(clock, settings);
+    desktop.start(QUrl(parser.value(server)), parser.value(login));
     if (parser.isSet(quitAfter)) {
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     }

@@ -50,7 +50,7 @@ bool ServerFixture::start(ServerOptions options)
         return false;
     }
     options.address = QHostAddress::LocalHost;
-    options.port = 0;
+    options.port = m_preferredPort;
     options.database = m_databaseUrl;
     options.passwordIterations = 1000; // fast tests; production uses the default
     if (options.limits.requestsPerMinute == PipelineLimits{}.requestsPerMinute) {
@@ -64,6 +64,7 @@ bool ServerFixture::start(ServerOptions options)
         m_server.reset();
         return false;
     }
+    m_port = m_server->port();
     return true;
 }
 
@@ -72,10 +73,13 @@ void ServerFixture::stop()
     m_server.reset();
 }
 
-bool ServerFixture::restart()
+bool ServerFixture::restart(bool samePort)
 {
     stop();
-    return start(m_options);
+    m_preferredPort = samePort ? m_port : 0;
+    const bool started = start(m_options);
+    m_preferredPort = 0;
+    return started;
 }
 
 QUrl ServerFixture::baseUrl() const

@@ -25,7 +25,8 @@ public:
     // Starts the server; false (with a QWARN) when it could not.
     bool start(deskside::server::ServerOptions options = {});
     void stop();
-    bool restart();
+    // samePort: listen on the port of the last start (clients keep their base URL).
+    bool restart(bool samePort = false);
 
     QUrl baseUrl() const;
     TestHttp client() const { return TestHttp(baseUrl()); }
@@ -45,4 +46,6 @@ private:
     QString m_databaseUrl;
     deskside::server::ServerOptions m_options;
     std::unique_ptr<deskside::server::Server> m_server;
+    quint16 m_port = 0;          // of the last successful start
+    quint16 m_preferredPort = 0; // 0: any free port
 };
