@@ -34,7 +34,7 @@ const QStringList words{u"printer"_s, u"VPN"_s,    u"password"_s, u"invoice"_s, 
                         u"e-mail"_s,  u"export"_s, u"database"_s, u"login"_s,   u"slow"_s,
                         u"error"_s,   u"crash"_s,  u"update"_s,   u"license"_s, u"report"_s,
                         u"network"_s, u"Wi-Fi"_s,  u"disk"_s,     u"backup"_s,  u"screen"_s};
-const QStringList names{u"Ana"_s,   u"Ben"_s,  u"Chloé"_s, u"Dmitri"_s, u"Emeka"_s, u"Fatima"_s,
+const QStringList names{u"Ana"_s,    u"Ben"_s,  u"Chloé"_s, u"Dmitri"_s, u"Emeka"_s, u"Fatima"_s,
                         u"Gustav"_s, u"Hana"_s, u"Ivan"_s,  u"Jun"_s,    u"Kofi"_s,  u"Lena"_s};
 const QStringList surnames{u"Silva"_s, u"Müller"_s, u"Okafor"_s, u"Tanaka"_s, u"Smith"_s,
                            u"Novak"_s, u"García"_s, u"Larsen"_s, u"Haddad"_s, u"Kim"_s};
@@ -194,8 +194,8 @@ int main(int argc, char **argv)
     Measure dueSoon;
     for (int run = 0; run < runs; ++run) {
         time(dueSoon, &model, filtered, [&] {
-            model.setView(QueueView::builtIn(run % 2 ? QueueView::Kind::Breached
-                                                     : QueueView::Kind::DueSoon));
+            model.setView(
+                QueueView::builtIn(run % 2 ? QueueView::Kind::Breached : QueueView::Kind::DueSoon));
         });
     }
     allMet &= report("view Due soon / Breached (SLA per row)", dueSoon);

@@ -96,8 +96,8 @@ inline QList<QueueRow> fixtureRows()
          S::WaitingOnEngineering, 22 * hour, true, false, 30},
         {106, u"Cannot log in"_s, u"Gina Park"_s, QString(), P::Low, S::Resolved, 0, true, false,
          10 * day},
-        {107, u"Laptop fan noisy"_s, u"Hank Moss"_s, u"ALICE"_s, P::Medium, S::Open, 3 * hour,
-         true, false, 20 * minute},
+        {107, u"Laptop fan noisy"_s, u"Hank Moss"_s, u"ALICE"_s, P::Medium, S::Open, 3 * hour, true,
+         false, 20 * minute},
         {108, u"Email signature"_s, u"Ivy Chen"_s, QString(), P::Low, S::Closed, 0, true, false,
          5 * day},
     };

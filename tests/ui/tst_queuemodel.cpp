@@ -72,30 +72,28 @@ private Q_SLOTS:
         using K = QueueView::Kind;
         QTest::addRow("my open") << QueueView::builtIn(K::MyOpen) << 4
                                  << QList<qint64>{101, 104, 107};
-        QTest::addRow("unassigned") << QueueView::builtIn(K::Unassigned) << 4
-                                    << QList<qint64>{102};
+        QTest::addRow("unassigned") << QueueView::builtIn(K::Unassigned) << 4 << QList<qint64>{102};
         QTest::addRow("all open") << QueueView::builtIn(K::AllOpen) << 4
                                   << QList<qint64>{101, 102, 103, 104, 105, 107};
-        QTest::addRow("due soon 4h") << QueueView::builtIn(K::DueSoon) << 4
-                                     << QList<qint64>{101, 102, 107};
+        QTest::addRow("due soon 4h")
+            << QueueView::builtIn(K::DueSoon) << 4 << QList<qint64>{101, 102, 107};
         QTest::addRow("due soon 1h") << QueueView::builtIn(K::DueSoon) << 1 << QList<qint64>{102};
-        QTest::addRow("due soon 3h") << QueueView::builtIn(K::DueSoon) << 3
-                                     << QList<qint64>{101, 102, 107};
+        QTest::addRow("due soon 3h")
+            << QueueView::builtIn(K::DueSoon) << 3 << QList<qint64>{101, 102, 107};
         QTest::addRow("due soon 7h (business, overnight)")
             << QueueView::builtIn(K::DueSoon) << 7 << QList<qint64>{101, 102, 105, 107};
-        QTest::addRow("due soon 6h") << QueueView::builtIn(K::DueSoon) << 6
-                                     << QList<qint64>{101, 102, 107};
+        QTest::addRow("due soon 6h")
+            << QueueView::builtIn(K::DueSoon) << 6 << QList<qint64>{101, 102, 107};
         QTest::addRow("breached") << QueueView::builtIn(K::Breached) << 4 << QList<qint64>{103};
         QTest::addRow("waiting on customer")
             << QueueView::builtIn(K::WaitingOnCustomer) << 4 << QList<qint64>{104};
         QTest::addRow("tier 3") << QueueView::builtIn(K::Tier3) << 4 << QList<qint64>{105};
         QTest::addRow("low") << priorityView(Priority::Low) << 4 << QList<qint64>{104};
-        QTest::addRow("medium") << priorityView(Priority::Medium) << 4
-                                << QList<qint64>{103, 107};
+        QTest::addRow("medium") << priorityView(Priority::Medium) << 4 << QList<qint64>{103, 107};
         QTest::addRow("high") << priorityView(Priority::High) << 4 << QList<qint64>{102, 105};
         QTest::addRow("urgent") << priorityView(Priority::Urgent) << 4 << QList<qint64>{101};
-        QTest::addRow("everything") << everything() << 4
-                                    << QList<qint64>{101, 102, 103, 104, 105, 106, 107, 108};
+        QTest::addRow("everything")
+            << everything() << 4 << QList<qint64>{101, 102, 103, 104, 105, 106, 107, 108};
     }
     void viewMembership()
     {
@@ -200,7 +198,8 @@ private Q_SLOTS:
         const QPersistentModelIndex kept = model->indexOfTicket(104, 1);
         QCOMPARE(kept.row(), 3);
         QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
-        QVERIFY(applyAndWait(*model, [&] { model->sort(int(QueueColumn::Id), Qt::DescendingOrder); }));
+        QVERIFY(
+            applyAndWait(*model, [&] { model->sort(int(QueueColumn::Id), Qt::DescendingOrder); }));
         QCOMPARE(resets.count(), 0); // a re-sort is a layout change, not a reset
         QVERIFY(kept.isValid());
         QCOMPARE(kept.row(), 2);
@@ -277,7 +276,8 @@ private Q_SLOTS:
         QTest::addRow("overnight in business time")
             << qint64(105) << u"7h 00m left"_s << int(St::OnTrack);
         QTest::addRow("resolved") << qint64(106) << QString() << int(St::None);
-        QTest::addRow("warning, a quarter left") << qint64(107) << u"3h 00m left"_s << int(St::Warning);
+        QTest::addRow("warning, a quarter left")
+            << qint64(107) << u"3h 00m left"_s << int(St::Warning);
         QTest::addRow("closed") << qint64(108) << QString() << int(St::None);
     }
     void countdowns()

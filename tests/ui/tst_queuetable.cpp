@@ -13,8 +13,8 @@ using namespace deskside::ui::testing;
 static Qt::Key keyOf(const QString &name)
 {
     static const QHash<QString, Qt::Key> keys{
-        {u"j"_s, Qt::Key_J},       {u"k"_s, Qt::Key_K},       {u"Down"_s, Qt::Key_Down},
-        {u"Up"_s, Qt::Key_Up},     {u"Home"_s, Qt::Key_Home}, {u"End"_s, Qt::Key_End},
+        {u"j"_s, Qt::Key_J},           {u"k"_s, Qt::Key_K},       {u"Down"_s, Qt::Key_Down},
+        {u"Up"_s, Qt::Key_Up},         {u"Home"_s, Qt::Key_Home}, {u"End"_s, Qt::Key_End},
         {u"PgDn"_s, Qt::Key_PageDown},
     };
     return keys.value(name, Qt::Key_unknown);
@@ -97,18 +97,16 @@ private Q_SLOTS:
         QHeaderView *header = m_table->horizontalHeader();
         const int column = int(QueueColumn::Subject);
         const QPoint where(header->sectionViewportPosition(column) + 5, header->height() / 2);
-        QVERIFY(applyAndWait(*m_model, [&] {
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, where);
-        }));
+        QVERIFY(applyAndWait(
+            *m_model, [&] { QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, where); }));
         QCOMPARE(m_model->sortColumn(), column);
         const Qt::SortOrder first = m_model->sortOrder();
         const QList<qint64> subjects{105, 103, 107, 104, 101, 102};
         QCOMPARE(visibleIds(*m_model), first == Qt::AscendingOrder
                                            ? subjects
                                            : QList<qint64>(subjects.crbegin(), subjects.crend()));
-        QVERIFY(applyAndWait(*m_model, [&] {
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, where);
-        }));
+        QVERIFY(applyAndWait(
+            *m_model, [&] { QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, where); }));
         QVERIFY(m_model->sortOrder() != first);
     }
 
@@ -123,9 +121,8 @@ private Q_SLOTS:
         QCOMPARE(m_table->currentIndex().row(), 1);
         QVERIFY(current.isEmpty());
 
-        QVERIFY(applyAndWait(*m_model, [&] {
-            m_model->sort(int(QueueColumn::Id), Qt::DescendingOrder);
-        }));
+        QVERIFY(applyAndWait(*m_model,
+                             [&] { m_model->sort(int(QueueColumn::Id), Qt::DescendingOrder); }));
         QCOMPARE(m_table->currentTicketId(), qint64(104));
         QCOMPARE(m_table->currentIndex().row(), 1); // 107 104 101
 

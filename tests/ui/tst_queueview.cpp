@@ -60,9 +60,16 @@ QList<QueueRow> randomRows(int count)
         const auto priority = ticket::allPriorities().at(int(random() % 4));
         const bool responded = random() % 2;
         const qint64 dueIn = qint64(random() % (60 * hour)) - 10 * hour;
-        RowSpec spec{1000 + i, u"Subject %1"_s.arg(i), u"Requester %1"_s.arg(i % 50),
-                     assignees.at(int(random() % 4)), priority, status, dueIn, responded,
-                     responded && status == TicketStatus::WaitingOnCustomer, qint64(i)};
+        RowSpec spec{1000 + i,
+                     u"Subject %1"_s.arg(i),
+                     u"Requester %1"_s.arg(i % 50),
+                     assignees.at(int(random() % 4)),
+                     priority,
+                     status,
+                     dueIn,
+                     responded,
+                     responded && status == TicketStatus::WaitingOnCustomer,
+                     qint64(i)};
         rows.append(makeRow(spec));
     }
     return rows;
@@ -111,8 +118,8 @@ private Q_SLOTS:
         QTest::addColumn<QueueFilter>("filter");
         QTest::addColumn<QList<qint64>>("ids");
         QueueFilter filter = namedFilter(u"f"_s);
-        QTest::addRow("no criteria: open tickets") << filter
-                                                   << QList<qint64>{101, 102, 103, 104, 105, 107};
+        QTest::addRow("no criteria: open tickets")
+            << filter << QList<qint64>{101, 102, 103, 104, 105, 107};
         filter.statuses = {TicketStatus::Resolved, TicketStatus::Closed};
         QTest::addRow("done statuses") << filter << QList<qint64>{106, 108};
         filter = namedFilter(u"f"_s);

@@ -10,9 +10,9 @@ namespace deskside::ui {
 // Plain values only, so a copy can travel to a worker thread.
 struct QueueContext
 {
-    qint64 nowUtc = 0;     // UTC epoch seconds, read from the injected Clock by the owner
-    QString myLogin;       // the signed-in user, for "My open tickets" and "assignee: me"
-    int dueSoonHours = 4;  // "Due soon": at most this many business hours left
+    qint64 nowUtc = 0;    // UTC epoch seconds, read from the injected Clock by the owner
+    QString myLogin;      // the signed-in user, for "My open tickets" and "assignee: me"
+    int dueSoonHours = 4; // "Due soon": at most this many business hours left
     sla::SlaClock slaClock = sla::SlaClock::standard();
 };
 

@@ -47,8 +47,8 @@ bool QueueFilter::isAssignedTo(const sync::QueueRow &row, const QString &login)
 
 bool QueueFilter::matches(const sync::QueueRow &row, const QueueContext &context) const
 {
-    const QueueSla sla = needsSla() ? QueueSla::evaluate(row, context.nowUtc, context.slaClock)
-                                    : QueueSla{};
+    const QueueSla sla =
+        needsSla() ? QueueSla::evaluate(row, context.nowUtc, context.slaClock) : QueueSla{};
     return matches(row, context, sla);
 }
 

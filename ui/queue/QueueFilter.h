@@ -39,8 +39,7 @@ public:
 
     bool needsSla() const { return slaState.has_value(); }
     // sla is the row's QueueSla at context.nowUtc (only read when needsSla()).
-    bool matches(const sync::QueueRow &row, const QueueContext &context,
-                 const QueueSla &sla) const;
+    bool matches(const sync::QueueRow &row, const QueueContext &context, const QueueSla &sla) const;
     bool matches(const sync::QueueRow &row, const QueueContext &context) const;
 
     // Search as you type: the needle in the id ("#42" or "42"), subject, requester name

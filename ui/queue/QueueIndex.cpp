@@ -23,19 +23,28 @@ void appendUtf8(std::string &out, char32_t c)
     }
 }
 
-// Appends text case-folded as UTF-8, without allocating; ASCII takes a short path.
+// Appends text case-folded as UTF-8, without allocating per character. ASCII, the
+// common case, is written straight into the buffer.
 void appendFolded(std::string &out, QStringView text)
 {
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit < 0x80) {
-            out.push_back(unit >= u'A' && unit <= u'Z' ? char(unit - u'A' + 'a') : char(unit));
-            continue;
-        }
-        char32_t code = unit;
-        if (QChar::isHighSurrogate(unit) && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            code = QChar::surrogateToUcs4(unit, text[++i].unicode());
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const std::size_t start = out.size();
+    out.resize(start + std::size_t(size));
+    char *ascii = out.data() + start;
+    qsizetype i = 0;
+    for (; i < size && units[i] < 0x80; ++i) {
+        const char16_t unit = units[i];
+        ascii[i] = unit >= u'A' && unit <= u'Z' ? char(unit - u'A' + 'a') : char(unit);
+    }
+    if (i == size) {
+        return;
+    }
+    out.resize(start + std::size_t(i));
+    for (; i < size; ++i) {
+        char32_t code = units[i];
+        if (QChar::isHighSurrogate(code) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            code = QChar::surrogateToUcs4(char16_t(code), units[++i]);
         }
         appendUtf8(out, QChar::toCaseFolded(code));
     }

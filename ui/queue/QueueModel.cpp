@@ -146,12 +146,22 @@ void QueueModel::applyOrder(const QList<QueueRow> &rows, std::vector<int> order,
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else {
         beginResetModel();
-        m_rows = rows;
+        QList<QueueRow> old = std::exchange(m_rows, rows);
         m_visible = std::move(order);
         m_nowUtc = nowUtc;
         endResetModel();
+        releaseOnWorker(std::move(old));
     }
     Q_EMIT filterFinished();
+}
+
+void QueueModel::releaseOnWorker(QList<QueueRow> rows)
+{
+    // Freeing 100k rows (half a million strings) takes milliseconds: not on the UI thread.
+    if (!rows.isEmpty() && !rows.isSharedWith(m_source)) {
+        QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
+        pool->start([rows = std::move(rows)]() mutable { rows.clear(); });
+    }
 }
 
 void QueueModel::refreshCountdowns()
@@ -288,9 +298,11 @@ QVariant QueueModel::slaData(const QueueRow &row, int role) const
     case Qt::DisplayRole:
         return queuetext::countdown(sla);
     case Qt::ForegroundRole:
-        return sla.state == QueueSla::State::None ? QVariant() : QVariant(SlaBadge::color(sla.state));
+        return sla.state == QueueSla::State::None ? QVariant()
+                                                  : QVariant(SlaBadge::color(sla.state));
     case Qt::DecorationRole:
-        return sla.state == QueueSla::State::None ? QVariant() : QVariant(SlaBadge::icon(sla.state));
+        return sla.state == QueueSla::State::None ? QVariant()
+                                                  : QVariant(SlaBadge::icon(sla.state));
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return queuetext::countdownDetail(sla, m_query.context.slaClock.calendar().zone());

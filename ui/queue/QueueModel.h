@@ -60,7 +60,8 @@ public:
     int sortColumn() const { return int(m_query.sortColumn); }
     Qt::SortOrder sortOrder() const { return m_query.sortOrder; }
 
-    // Tests and benchmarks may run the workers on their own pool (not owned).
+    // Tests and benchmarks may run the workers on their own pool (not owned; it must
+    // outlive the model).
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     bool isBusy() const { return m_running > 0; }
     quint64 generation() const { return m_generation; }
@@ -89,6 +90,7 @@ private:
     void startQuery(bool reorderOnly);
     void applyOrder(const QList<sync::QueueRow> &rows, std::vector<int> order, qint64 nowUtc,
                     bool reorderOnly);
+    void releaseOnWorker(QList<sync::QueueRow> rows);
     QVariant display(const sync::QueueRow &row, QueueColumn column) const;
     QVariant toolTip(const sync::QueueRow &row, QueueColumn column) const;
     QVariant slaData(const sync::QueueRow &row, int role) const;

@@ -83,7 +83,8 @@ void sortByText(const QList<QueueRow> &rows, const QueueIndex &index, std::vecto
         return order != 0 ? order < 0 : a.id < b.id;
     };
     if (descending) {
-        std::sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) { return less(b, a); });
+        std::sort(keys.begin(), keys.end(),
+                  [&](const auto &a, const auto &b) { return less(b, a); });
     } else {
         std::sort(keys.begin(), keys.end(), less);
     }
@@ -133,9 +134,8 @@ std::vector<int> QueueQuery::run(const QList<QueueRow> &rows, QueueIndex &index,
             return indices;
         }
         const QueueRow &row = rows.at(i);
-        const QueueSla sla = needsSla
-                                 ? QueueSla::evaluate(row, context.nowUtc, context.slaClock)
-                                 : QueueSla{};
+        const QueueSla sla =
+            needsSla ? QueueSla::evaluate(row, context.nowUtc, context.slaClock) : QueueSla{};
         if (view.matches(row, context, sla) && (needle.empty() || index.contains(i, needle))) {
             indices.push_back(i);
         }

@@ -14,7 +14,7 @@ struct QueueSla
 {
     enum class State
     {
-        None,     // resolved or closed, or no due time known
+        None, // resolved or closed, or no due time known
         OnTrack,
         Warning,  // at most 25% of the target or one business hour left
         Breached, // past due

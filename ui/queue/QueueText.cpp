@@ -57,8 +57,9 @@ QString countdownDetail(const QueueSla &sla, const QTimeZone &zone)
     case QueueSla::State::Paused:
         return tr("Paused: the resolution clock stands still while waiting on the customer.");
     case QueueSla::State::Breached:
-        return (respond ? tr("Breached: the response was due %1; overdue by %2 of business time.")
-                        : tr("Breached: the resolution was due %1; overdue by %2 of business time."))
+        return (respond
+                    ? tr("Breached: the response was due %1; overdue by %2 of business time.")
+                    : tr("Breached: the resolution was due %1; overdue by %2 of business time."))
             .arg(due, businessDuration(sla.remainingSeconds));
     case QueueSla::State::None:
     case QueueSla::State::OnTrack:

@@ -101,8 +101,8 @@ bool QueueView::needsSla() const
 
 bool QueueView::matches(const sync::QueueRow &row, const Context &context) const
 {
-    const QueueSla sla = needsSla() ? QueueSla::evaluate(row, context.nowUtc, context.slaClock)
-                                    : QueueSla{};
+    const QueueSla sla =
+        needsSla() ? QueueSla::evaluate(row, context.nowUtc, context.slaClock) : QueueSla{};
     return matches(row, context, sla);
 }
 

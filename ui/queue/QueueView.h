@@ -25,13 +25,13 @@ public:
         DueSoon,  // next due within context.dueSoonHours business hours, not breached
         Breached, // open and the next due time is past
         WaitingOnCustomer,
-        Tier3,    // waiting on engineering
+        Tier3, // waiting on engineering
         ByPriority,
         Custom
     };
     using Context = QueueContext;
 
-    QueueView(); // All open
+    QueueView();                         // All open
     static QueueView builtIn(Kind kind); // not ByPriority or Custom
     static QueueView forPriority(ticket::Priority priority);
     static QueueView custom(QueueFilter filter);

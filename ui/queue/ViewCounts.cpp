@@ -17,8 +17,8 @@ QList<int> ViewCounts::count(const QList<sync::QueueRow> &rows, const QList<Queu
     const bool needsSla =
         std::any_of(views.cbegin(), views.cend(), [](const QueueView &v) { return v.needsSla(); });
     for (const sync::QueueRow &row : rows) {
-        const QueueSla sla = needsSla ? QueueSla::evaluate(row, context.nowUtc, context.slaClock)
-                                      : QueueSla{};
+        const QueueSla sla =
+            needsSla ? QueueSla::evaluate(row, context.nowUtc, context.slaClock) : QueueSla{};
         for (qsizetype i = 0; i < views.size(); ++i) {
             if (views.at(i).matches(row, context, sla)) {
                 ++counts[i];
@@ -45,10 +45,10 @@ void ViewCounts::start(QList<sync::QueueRow> rows, QList<QueueView> views, Queue
         Q_EMIT countsReady(m_counts);
     });
     QThreadPool *pool = m_pool ? m_pool : QThreadPool::globalInstance();
-    watcher->setFuture(QtConcurrent::run(pool, [rows = std::move(rows), views = std::move(views),
-                                                context = std::move(context)] {
-        return count(rows, views, context);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        pool, [rows = std::move(rows), views = std::move(views), context = std::move(context)] {
+            return count(rows, views, context);
+        }));
 }
 
 } // namespace deskside::ui

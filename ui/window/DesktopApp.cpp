@@ -89,6 +89,15 @@ void DesktopApp::start(const QUrl &server, const QString &login)
     }
 }
 
+void DesktopApp::signIn(const QUrl &server, const QString &login, const QString &password)
+{
+    m_server = server;
+    m_login = login;
+    showSignIn({});
+    m_signIn->setBusy(true);
+    m_sessions->signIn(server, login, password);
+}
+
 void DesktopApp::showSignIn(const QString &reason)
 {
     closeDesk();

@@ -40,6 +40,8 @@ public:
 
     // Restores the last session, or shows the sign-in dialog prefilled with these.
     void start(const QUrl &server = {}, const QString &login = {});
+    // Signs in at once (scripts and the demo); on failure the sign-in dialog shows why.
+    void signIn(const QUrl &server, const QString &login, const QString &password);
 
     MainWindow *window() const { return m_window.get(); }
     SignInDialog *signInDialog() const { return m_signIn.data(); }

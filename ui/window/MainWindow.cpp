@@ -167,8 +167,9 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     }
     restoreState(m_settings.value(u"window/state"_s).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(u"panes"_s)) {
-        splitter->restoreState(m_settings.value(u"window/panes"_s).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(u"panes"_s);
+        splitter && !splitter->restoreState(m_settings.value(u"window/panes"_s).toByteArray())) {
+        splitter->setSizes({200, width() * 55 / 100, width() * 45 / 100 - 200});
     }
 }
 
