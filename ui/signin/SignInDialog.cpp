@@ -97,7 +97,7 @@ void SignInDialog::showError(const QString &message)
 
 QString SignInDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void SignInDialog::updateButton()
