@@ -4,6 +4,7 @@
 //       Syncs and makes edits until killed: replies "edit-N-<n>" and, now and then, a
 //       priority change explained "edit-N-<n>". "SAVED edit-N-<n>" is printed (and
 //       flushed) only after SyncEngine::enqueue() returned, i.e. once it is shown as saved.
+//       "REACHED" is printed when the server first answered.
 //   crash_driver --drain --cache FILE --server URL --token TOKEN
 //       Delivers what the outbox holds, pulls once more, prints "DRAINED" and exits 0
 //       (1 when it cannot within two minutes, or when the server refused an edit).
@@ -35,6 +36,8 @@ using Kind = OutboxEdit::Kind;
 namespace {
 
 constexpr auto drainTimeout = 120s;
+// A slow machine delivers more slowly than the editor edits: it waits beyond this many.
+constexpr int maxPending = 25;
 
 void say(const QString &line)
 {
@@ -64,14 +67,11 @@ public:
         m_api.setToken(token);
         m_engine.setBackoff(Backoff(20ms, 200ms, 1));
         m_engine.setPollInterval(1s);
-        QObject::connect(&m_engine, &SyncEngine::conflict, &m_engine,
-                         [this](const OutboxEdit &edit) {
-                             say(u"CONFLICT %1"_s.arg(edit.id));
-                             QTimer::singleShot(0, &m_engine, [this, id = edit.id] {
-                                 m_engine.resolveConflict(id,
-                                                          SyncEngine::Resolution::ApplyOnCurrent);
-                             });
-                         });
+        QObject::connect(
+            &m_engine, &SyncEngine::conflict, &m_engine, [this](const OutboxEdit &edit) {
+                say(u"CONFLICT %1"_s.arg(edit.id));
+                QTimer::singleShot(0, &m_engine, [this, id = edit.id] { applyOnCurrent(id); });
+            });
         QObject::connect(&m_engine, &SyncEngine::editRejected, &m_engine,
                          [](const OutboxEdit &edit, const QString &reason) {
                              say(u"REJECTED %1: %2"_s.arg(textOf(edit), reason));
@@ -85,10 +85,19 @@ public:
             for (const OutboxEdit &edit : pending.value()) {
                 if (edit.conflicted) {
                     say(u"CONFLICT %1"_s.arg(edit.id));
-                    m_engine.resolveConflict(edit.id, SyncEngine::Resolution::ApplyOnCurrent);
+                    applyOnCurrent(edit.id);
                 }
             }
         }
+        // Once the server has answered, the test starts counting saved edits.
+        QObject::connect(
+            &m_engine, &SyncEngine::stateChanged, &m_engine, [this](SyncEngine::State state) {
+                if (!m_reached &&
+                    (state == SyncEngine::State::Syncing || state == SyncEngine::State::Online)) {
+                    m_reached = true;
+                    say(u"REACHED"_s);
+                }
+            });
         m_engine.start();
     }
 
@@ -97,6 +106,16 @@ public:
     Outbox &outbox() { return m_outbox; }
 
 private:
+    void applyOnCurrent(qint64 editId)
+    {
+        const Status resolved =
+            m_engine.resolveConflict(editId, SyncEngine::Resolution::ApplyOnCurrent);
+        if (!resolved) {
+            std::fprintf(stderr, "crash_driver: cannot settle conflict %lld: %s\n",
+                         qlonglong(editId), qPrintable(resolved.error().message));
+        }
+    }
+
     std::unique_ptr<CacheDatabase> m_db;
     ClientCache m_cache;
     Outbox m_outbox;
@@ -104,6 +123,7 @@ private:
     QNetworkAccessManager m_network;
     ApiClient m_api;
     SyncEngine m_engine;
+    bool m_reached = false;
 };
 
 // Makes edits one after the other on a few tickets, as fast as a busy person on a
@@ -146,11 +166,11 @@ private:
 
     void tick()
     {
-        m_timer.start(int(m_random.bounded(2, 12)));
+        m_timer.start(int(m_random.bounded(3, 25)));
         const qint64 id = m_tickets.at(qsizetype(m_random.bounded(quint32(m_tickets.size()))));
         const QJsonObject ticket = cached(id);
-        if (ticket.isEmpty()) {
-            return; // the first bootstrap is still under way
+        if (ticket.isEmpty() || m_desk.engine().pendingCount() >= maxPending) {
+            return; // the first bootstrap is still under way, or the edits wait for sync
         }
         const QString text = u"edit-%1-%2"_s.arg(m_run).arg(m_count + 1);
         const bool priority = m_random.bounded(4) == 0;
@@ -158,8 +178,9 @@ private:
         if (priority) {
             QStringList choices{u"low"_s, u"medium"_s, u"high"_s};
             choices.removeAll(expectedPriority(id));
-            body = {{u"priority"_s, choices.at(qsizetype(m_random.bounded(quint32(choices.size()))))},
-                    {u"explanation"_s, text}};
+            body = {
+                {u"priority"_s, choices.at(qsizetype(m_random.bounded(quint32(choices.size()))))},
+                {u"explanation"_s, text}};
         }
         const auto edit = m_desk.engine().enqueue(priority ? Kind::Priority : Kind::Reply, id,
                                                   ticket.value(u"version"_s).toInteger(), body);
@@ -204,8 +225,7 @@ void drain(Desk &desk)
                      [] { QCoreApplication::exit(1); });
     QObject::connect(check, &QTimer::timeout, check, [&desk, pulledAfterEmpty] {
         SyncEngine &engine = desk.engine();
-        const bool idle =
-            engine.pendingCount() == 0 && engine.state() == SyncEngine::State::Online;
+        const bool idle = engine.pendingCount() == 0 && engine.state() == SyncEngine::State::Online;
         if (idle && *pulledAfterEmpty == 0) {
             *pulledAfterEmpty = 1;
             engine.syncNow();
