@@ -1,6 +1,7 @@
 #include "sync/CacheDatabase.h"
 
 #include "base/Logging.h"
+#include "base/SqlSupport.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QString nextConnectionName()
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return makeError(u"database"_s, u"%1: %2"_s.arg(what, error.text()));
+    return deskside::sql::error(what, error);
 }
 
 QString tr(const char *text)
@@ -228,41 +229,12 @@ Result<QSqlQuery> CacheDatabase::exec(const QString &sql, const QVariantList &bi
 
 Result<QVariant> CacheDatabase::scalar(const QString &sql, const QVariantList &binds) const
 {
-    auto query = exec(sql, binds);
-    if (!query) {
-        return query.error();
-    }
-    if (!query.value().next()) {
-        return makeError(u"not_found"_s, u"no row"_s);
-    }
-    return query.value().value(0);
+    return deskside::sql::firstValue(exec(sql, binds));
 }
 
 Status CacheDatabase::transaction(const std::function<Status()> &work)
 {
-    if (m_depth > 0) {
-        ++m_depth;
-        Status result = work();
-        --m_depth;
-        return result;
-    }
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        return sqlError(u"cannot begin a transaction"_s, db.lastError());
-    }
-    m_depth = 1;
-    Status result = work();
-    m_depth = 0;
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(u"cannot commit"_s, db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+    return deskside::sql::transaction(connection(), m_depth, work);
 }
 
 } // namespace deskside::sync

@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "base/Logging.h"
+#include "base/SqlSupport.h"
 #include "db/Migrations.h"
 
 #include <QAtomicInt>
@@ -24,7 +25,7 @@ QString nextConnectionName()
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return makeError(u"database"_s, u"%1: %2"_s.arg(what, error.text()));
+    return deskside::sql::error(what, error);
 }
 
 Status configure(QSqlDatabase &db, const QString &url)
@@ -150,14 +151,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds) const
 {
-    auto query = exec(sql, binds);
-    if (!query) {
-        return query.error();
-    }
-    if (!query.value().next()) {
-        return makeError(u"not_found"_s, u"no row"_s);
-    }
-    return query.value().value(0);
+    return deskside::sql::firstValue(exec(sql, binds));
 }
 
 Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &binds) const
@@ -175,29 +169,7 @@ Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &bind
 
 Status Database::transaction(const std::function<Status()> &work)
 {
-    if (m_depth > 0) {
-        ++m_depth;
-        Status result = work();
-        --m_depth;
-        return result;
-    }
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        return sqlError(u"cannot begin a transaction"_s, db.lastError());
-    }
-    m_depth = 1;
-    Status result = work();
-    m_depth = 0;
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (!db.commit()) {
-        const Error error = sqlError(u"cannot commit"_s, db.lastError());
-        db.rollback();
-        return error;
-    }
-    return {};
+    return deskside::sql::transaction(connection(), m_depth, work);
 }
 
 int Database::schemaVersion() const
