@@ -129,7 +129,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addRow("text") << QByteArray("these are my notes, not a cache\n");
         QTest::addRow("short") << QByteArray("SQL");
-        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        QTest::addRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
         QTest::addRow("almost sqlite") << QByteArray("SQLite format 2\0 and more bytes", 31);
     }
     void refusesNotADatabase()
