@@ -1,3 +1,4 @@
+#include "CacheFile.h"
 #include "sync/CacheDatabase.h"
 #include "sync/ClientCache.h"
 #include "sync/Outbox.h"
@@ -66,22 +67,16 @@ bool apply(ClientCache &cache, const QJsonArray &page, qint64 cursor)
     return applied.ok();
 }
 
-struct Fixture
+struct Fixture : CacheFile
 {
-    QTemporaryDir dir;
-    std::unique_ptr<CacheDatabase> db;
     std::unique_ptr<ClientCache> cache;
 
     bool reopen()
     {
         cache.reset();
-        db.reset();
-        auto opened = CacheDatabase::open(dir.filePath(u"cache.sqlite"_s));
-        if (!opened) {
-            qWarning() << opened.error().message;
+        if (!reopenDatabase()) {
             return false;
         }
-        db = std::move(opened.value());
         cache = std::make_unique<ClientCache>(*db);
         return true;
     }

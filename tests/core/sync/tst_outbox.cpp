@@ -1,3 +1,4 @@
+#include "CacheFile.h"
 #include "sync/CacheDatabase.h"
 #include "sync/Outbox.h"
 
@@ -13,22 +14,16 @@ using Kind = deskside::sync::OutboxEdit::Kind;
 
 namespace {
 
-struct Fixture
+struct Fixture : CacheFile
 {
-    QTemporaryDir dir;
-    std::unique_ptr<CacheDatabase> db;
     std::unique_ptr<Outbox> outbox;
 
     bool reopen()
     {
         outbox.reset();
-        db.reset();
-        auto opened = CacheDatabase::open(dir.filePath(u"cache.sqlite"_s));
-        if (!opened) {
-            qWarning() << opened.error().message;
+        if (!reopenDatabase()) {
             return false;
         }
-        db = std::move(opened.value());
         outbox = std::make_unique<Outbox>(*db);
         return true;
     }
