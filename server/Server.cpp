@@ -1,5 +1,8 @@
 #include "Server.h"
 
+#include "alerts/AlertStore.h"
+#include "alerts/EscalationEngine.h"
+#include "alerts/NotificationCenter.h"
 #include "auth/SessionStore.h"
 #include "auth/UserStore.h"
 #include "base/Clock.h"
@@ -8,10 +11,15 @@
 #include "demo/DemoSeeder.h"
 #include "http/HttpBridge.h"
 #include "http/RequestPipeline.h"
+#include "ingest/IntegrationStore.h"
 #include "mail/MailDispatcher.h"
 #include "mail/MailOutbox.h"
+#include "oncall/ScheduleStore.h"
 #include "routes/AccountRoutes.h"
+#include "routes/AlertRoutes.h"
 #include "routes/FeedRoutes.h"
+#include "routes/IngestRoutes.h"
+#include "routes/ScheduleRoutes.h"
 #include "routes/TicketRoutes.h"
 #include "sla/SlaScheduler.h"
 #include "sync/ChangeFeed.h"
@@ -57,6 +65,11 @@ Status Server::openStores(const ServerOptions &options)
     m_feed = std::make_unique<ChangeFeed>(*m_db);
     m_tickets = std::make_unique<TicketStore>(*m_db, *m_feed);
     m_sla = std::make_unique<sla::SlaClock>(sla::SlaClock::standard());
+    m_alerts = std::make_unique<AlertStore>(m_context);
+    m_notifications = std::make_unique<NotificationCenter>(m_context);
+    m_schedules = std::make_unique<ScheduleStore>(*m_db);
+    m_integrations = std::make_unique<IntegrationStore>(*m_db);
+    m_sns = options.sns;
     m_context.clock = &m_clock;
     m_context.db = m_db.get();
     m_context.users = m_users.get();
@@ -65,6 +78,11 @@ Status Server::openStores(const ServerOptions &options)
     m_context.feed = m_feed.get();
     m_context.tickets = m_tickets.get();
     m_context.sla = m_sla.get();
+    m_context.alerts = m_alerts.get();
+    m_context.notifications = m_notifications.get();
+    m_context.schedules = m_schedules.get();
+    m_context.integrations = m_integrations.get();
+    m_context.sns = &m_sns;
     return {};
 }
 
@@ -73,6 +91,9 @@ void Server::registerRoutes()
     registerAccountRoutes(m_router, m_context);
     registerTicketRoutes(m_router, m_context);
     registerFeedRoutes(m_router, m_context);
+    registerAlertRoutes(m_router, m_context);
+    registerScheduleRoutes(m_router, m_context);
+    registerIngestRoutes(m_router, m_context);
 }
 
 Status Server::start(const ServerOptions &options)
@@ -88,6 +109,9 @@ Status Server::start(const ServerOptions &options)
     registerRoutes();
     m_slaScheduler = std::make_unique<SlaScheduler>(m_context);
     m_slaScheduler->start();
+    m_escalation = std::make_unique<EscalationEngine>(m_context);
+    m_context.escalation = m_escalation.get();
+    m_escalation->start();
     if (const Status mailer = startMailer(options); !mailer) {
         return mailer;
     }

@@ -33,6 +33,7 @@ public:
     const ServerContext &context() const { return m_context; }
     const Router &router() const { return m_router; }
     class SlaScheduler &slaScheduler() { return *m_slaScheduler; }
+    class EscalationEngine &escalation() { return *m_escalation; }
     // Makes the mailer look for due mail soon. Deferred to the event loop, so a wake from
     // inside a request runs after that request's transaction committed.
     void wakeMailer();
@@ -53,8 +54,14 @@ private:
     std::unique_ptr<class MailDispatcher> m_mailer;
     std::unique_ptr<class ChangeFeed> m_feed;
     std::unique_ptr<class TicketStore> m_tickets;
+    std::unique_ptr<class IntegrationStore> m_integrations;
+    SnsSettings m_sns; // from ServerOptions::sns
     std::unique_ptr<sla::SlaClock> m_sla;
     std::unique_ptr<class SlaScheduler> m_slaScheduler;
+    std::unique_ptr<class AlertStore> m_alerts;
+    std::unique_ptr<class NotificationCenter> m_notifications;
+    std::unique_ptr<class ScheduleStore> m_schedules;
+    std::unique_ptr<class EscalationEngine> m_escalation;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<class PushHub> m_push; // after m_http: closes its sockets first

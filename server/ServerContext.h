@@ -14,11 +14,17 @@ class SlaClock;
 
 namespace deskside::server {
 
+class AlertStore;
 class ChangeFeed;
 class Database;
+class EscalationEngine;
+class IntegrationStore;
 class MailOutbox;
+class NotificationCenter;
 class PushHub;
+class ScheduleStore;
 class SessionStore;
+struct SnsSettings;
 class TicketStore;
 class UserStore;
 
@@ -35,6 +41,12 @@ struct ServerContext
     std::function<void()> wakeMailer; // set by Server; see Server::wakeMailer()
     PushHub *push = nullptr;
     const sla::SlaClock *sla = nullptr;
+    AlertStore *alerts = nullptr;
+    EscalationEngine *escalation = nullptr; // wake() after an alert is raised or escalated
+    IntegrationStore *integrations = nullptr;
+    NotificationCenter *notifications = nullptr;
+    ScheduleStore *schedules = nullptr;
+    const SnsSettings *sns = nullptr;
 
     qint64 nowSecs() const;
 };

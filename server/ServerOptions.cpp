@@ -1,17 +1,52 @@
 #include "ServerOptions.h"
 
+#include "ServerConfigFile.h"
+
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace deskside::server {
+
+namespace {
+
+// The SNS settings: the command line's, else the configuration file's; checked.
+Result<SnsSettings> snsSettings(const QStringList &topics, const QString &certificate,
+                                const ServerConfigFile &config)
+{
+    SnsSettings sns;
+    sns.allowedTopics =
+        !topics.isEmpty() ? topics : config.snsAllowedTopics.value_or(QStringList());
+    sns.certificateFile =
+        !certificate.isEmpty() ? certificate : config.snsCertificate.value_or(QString());
+    static const QRegularExpression arn(
+        u"^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?$"_s);
+    for (const QString &topic : std::as_const(sns.allowedTopics)) {
+        if (!arn.match(topic).hasMatch()) {
+            return makeError(u"bad_sns_topic"_s,
+                             u"--sns-allowed-topic wants an SNS topic ARN such as "
+                             "arn:aws:sns:eu-west-1:123456789012:ops, not '%1'"_s.arg(topic));
+        }
+    }
+    if (!sns.certificateFile.isEmpty() && !QFileInfo(sns.certificateFile).isReadable()) {
+        return makeError(
+            u"bad_sns_certificate"_s,
+            u"--sns-certificate: cannot read the certificate file '%1'"_s.arg(sns.certificateFile));
+    }
+    return sns;
+}
+
+} // namespace
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Deskside reference server: REST API /api/v1 on SQLite or PostgreSQL.\n"
-        "Administration: deskside-server user add|list|disable --help"_s);
+        "Administration: deskside-server user add|list|disable --help,\n"
+        "                deskside-server integration add|list --help"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(u"listen"_s,
@@ -31,11 +66,36 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                                   u"n"_s, u"600"_s);
     const QCommandLineOption maxBody(u"max-body"_s, u"Largest request body in bytes."_s, u"bytes"_s,
                                      u"262144"_s);
-    parser.addOptions({listen, database, smtp, from, demo, rate, maxBody});
+    const QCommandLineOption snsTopic(
+        u"sns-allowed-topic"_s,
+        u"Accept Amazon SNS deliveries from this topic ARN (repeat for several)."_s, u"arn"_s);
+    const QCommandLineOption snsCertificate(
+        u"sns-certificate"_s,
+        u"Verify SNS signatures with this PEM certificate instead of fetching Amazon's."_s,
+        u"file"_s);
+    const QCommandLineOption config(
+        u"config"_s,
+        u"Read settings from this JSON file: listen, database, smtp, mail_from, "
+        "sns {allowed_topics, certificate}. Options given here win."_s,
+        u"file"_s);
+    parser.addOptions(
+        {listen, database, smtp, from, demo, rate, maxBody, snsTopic, snsCertificate, config});
     parser.process(arguments);
 
+    ServerConfigFile file;
+    if (parser.isSet(config)) {
+        auto loaded = ServerConfigFile::load(parser.value(config));
+        if (!loaded) {
+            return loaded.error();
+        }
+        file = loaded.value();
+    }
+    const auto setting = [&](const QCommandLineOption &option,
+                             const std::optional<QString> &fromFile) {
+        return parser.isSet(option) || !fromFile ? parser.value(option) : *fromFile;
+    };
     ServerOptions options;
-    const QString where = parser.value(listen);
+    const QString where = setting(listen, file.listen);
     const qsizetype colon = where.lastIndexOf(u':');
     bool portOk = false;
     const uint port = where.mid(colon + 1).toUInt(&portOk);
@@ -44,10 +104,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
                          u"--listen wants HOST:PORT such as 127.0.0.1:8480, not '%1'"_s.arg(where));
     }
     options.port = static_cast<quint16>(port);
-    options.database = parser.value(database);
-    options.smtpUrl = parser.value(smtp);
-    if (parser.isSet(from)) {
-        options.mailFrom = parser.value(from);
+    options.database = setting(database, file.database);
+    options.smtpUrl = setting(smtp, file.smtp);
+    if (parser.isSet(from) || file.mailFrom) {
+        options.mailFrom = setting(from, file.mailFrom);
     }
     options.demo = parser.isSet(demo);
     bool ok = false;
@@ -60,6 +120,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     if (!ok || options.limits.maxBodyBytes < 1024) {
         return makeError(u"bad_body"_s, u"--max-body wants a number of bytes, at least 1024"_s);
     }
+    auto sns = snsSettings(parser.values(snsTopic), parser.value(snsCertificate), file);
+    if (!sns) {
+        return sns.error();
+    }
+    options.sns = sns.value();
     return options;
 }
 

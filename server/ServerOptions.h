@@ -2,13 +2,15 @@
 
 #include "base/Result.h"
 #include "http/RequestPipeline.h"
+#include "ingest/SnsSettings.h"
 
 #include <QHostAddress>
 #include <QStringList>
 
 namespace deskside::server {
 
-// What deskside-server was asked to do on its command line.
+// What deskside-server was asked to do on its command line (and in its --config file;
+// the command line wins).
 struct ServerOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
@@ -19,6 +21,7 @@ struct ServerOptions
     bool demo = false;
     int passwordIterations = 120000;
     PipelineLimits limits;
+    SnsSettings sns;
 
     static Result<ServerOptions> parse(const QStringList &arguments);
 };

@@ -50,6 +50,11 @@ const QList<QStringList> &migrations()
          " idempotency_key TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
          " last_error TEXT, conflicted INTEGER NOT NULL DEFAULT 0)"_s,
          u"CREATE INDEX outbox_ticket ON outbox (ticket_id)"_s},
+        // On-call: the newest state of each alert, the user's notifications (once each).
+        {u"CREATE TABLE alerts (id INTEGER PRIMARY KEY, version INTEGER NOT NULL,"
+         " status TEXT NOT NULL, updated_at INTEGER NOT NULL, json TEXT NOT NULL)"_s,
+         u"CREATE TABLE notifications (id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+         " json TEXT NOT NULL)"_s},
     };
     return steps;
 }

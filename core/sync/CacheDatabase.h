@@ -19,7 +19,7 @@ class CacheDatabase
 {
 public:
     // The newest schema this code knows.
-    static constexpr int latestVersion = 1;
+    static constexpr int latestVersion = 2;
 
     ~CacheDatabase();
     CacheDatabase(const CacheDatabase &) = delete;

@@ -114,9 +114,26 @@ Status ClientCache::upsertTicket(const QJsonObject &ticket, QSqlQuery &upsert)
     return m_db.run(upsert, binds.value());
 }
 
-Status ClientCache::applyChange(const QJsonObject &item, QSqlQuery &upsert)
+Status ClientCache::applyChange(const QJsonObject &item, QSqlQuery &upsert, FeedEffects &effects)
 {
     const qint64 id = item.value(u"id"_s).toInteger();
+    const QString entity = item.value(u"entity"_s).toString();
+    if ((entity == u"alert"_s || entity == u"notification"_s) && item.value(entity).isObject()) {
+        const QJsonObject object = item.value(entity).toObject();
+        const bool alert = entity == u"alert"_s;
+        auto stored = alert ? m_alerts.storeAlert(object)
+                            : m_alerts.storeNotification(object, item.value(u"seq"_s).toInteger());
+        if (!stored) {
+            return stored.error();
+        }
+        if (alert) {
+            effects.alerts = effects.alerts || stored.value();
+        } else if (stored.value()) {
+            effects.notifications.append(object);
+        }
+        return {};
+    }
+    effects.tickets = true;
     if (item.contains(u"event"_s)) {
         const QString json = QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact));
         return toStatus(m_db.exec(u"INSERT OR REPLACE INTO events (seq, json) VALUES (?, ?)"_s,
@@ -133,12 +150,14 @@ Status ClientCache::applyChange(const QJsonObject &item, QSqlQuery &upsert)
     return upsertTicket(item.value(u"ticket"_s).toObject(), upsert);
 }
 
-Status ClientCache::applyFeedPage(const QJsonArray &changes, qint64 nextCursor)
+Status ClientCache::applyFeedPage(const QJsonArray &changes, qint64 nextCursor,
+                                  FeedEffects *effects)
 {
+    FeedEffects found;
     if (nextCursor < 0) {
         return makeError(u"bad_feed"_s, u"the feed cursor %1 is negative"_s.arg(nextCursor));
     }
-    return m_db.transaction([&]() -> Status {
+    const Status applied = m_db.transaction([&]() -> Status {
         auto upsert = m_db.prepare(upsertSql());
         if (!upsert) {
             return upsert.error();
@@ -150,8 +169,13 @@ Status ClientCache::applyFeedPage(const QJsonArray &changes, qint64 nextCursor)
             }
             const QJsonObject item = value.toObject();
             events = events || item.contains(u"event"_s);
-            if (const Status applied = applyChange(item, upsert.value()); !applied) {
+            if (const Status applied = applyChange(item, upsert.value(), found); !applied) {
                 return applied;
+            }
+        }
+        if (found.alerts || !found.notifications.isEmpty()) {
+            if (const Status pruned = m_alerts.prune(); !pruned) {
+                return pruned;
             }
         }
         if (events) {
@@ -166,6 +190,10 @@ Status ClientCache::applyFeedPage(const QJsonArray &changes, qint64 nextCursor)
         return toStatus(m_db.exec(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
                                   {cursorKey, QString::number(nextCursor)}));
     });
+    if (applied && effects) {
+        *effects = std::move(found);
+    }
+    return applied;
 }
 
 Status ClientCache::storeTicket(const QJsonObject &ticket)

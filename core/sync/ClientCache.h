@@ -2,6 +2,7 @@
 
 #include "api/TicketJson.h"
 #include "base/Result.h"
+#include "sync/AlertCache.h"
 #include "sync/QueueRow.h"
 
 #include <QJsonArray>
@@ -21,12 +22,23 @@ class ClientCache
 public:
     explicit ClientCache(CacheDatabase &db)
         : m_db(db)
+        , m_alerts(db)
     {}
+
+    // What a stored feed page changed, for the UI's signals.
+    struct FeedEffects
+    {
+        bool tickets = false;             // tickets, tombstones or events
+        bool alerts = false;              // an alert is new or newer
+        QList<QJsonObject> notifications; // the ones not seen before, in feed order
+    };
 
     // Applies one page of GET /api/v1/changes ("changes" array): tickets are
     // upserted (newer version wins), tombstones ("deleted": true) removed, events kept
-    // for the UI; then the cursor becomes nextCursor. All or nothing.
-    Status applyFeedPage(const QJsonArray &changes, qint64 nextCursor);
+    // for the UI, alerts and notifications kept by AlertCache; then the cursor becomes
+    // nextCursor. All or nothing; effects (when given) are filled only on success.
+    Status applyFeedPage(const QJsonArray &changes, qint64 nextCursor,
+                         FeedEffects *effects = nullptr);
     // Stores one ticket the server returned (after an edit), if newer than the cached one.
     Status storeTicket(const QJsonObject &ticket);
     qint64 cursor() const;
@@ -42,11 +54,16 @@ public:
 
     static constexpr int maxEvents = 1000;
 
+    // The on-call alerts and notifications (also: storing an acting reply's alert).
+    AlertCache &alertCache() { return m_alerts; }
+    const AlertCache &alertCache() const { return m_alerts; }
+
 private:
-    Status applyChange(const QJsonObject &item, QSqlQuery &upsert);
+    Status applyChange(const QJsonObject &item, QSqlQuery &upsert, FeedEffects &effects);
     Status upsertTicket(const QJsonObject &ticket, QSqlQuery &upsert);
 
     CacheDatabase &m_db;
+    AlertCache m_alerts;
 };
 
 } // namespace deskside::sync

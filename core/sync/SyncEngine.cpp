@@ -82,11 +82,6 @@ SyncEngine::~SyncEngine()
     }
 }
 
-void SyncEngine::setPollInterval(std::chrono::milliseconds interval)
-{
-    m_poll.setInterval(std::max(interval, std::chrono::milliseconds(1)));
-}
-
 void SyncEngine::setBackoff(const Backoff &backoff)
 {
     m_backoff = backoff;
@@ -260,7 +255,9 @@ void SyncEngine::pulled(ApiJob &job)
         return;
     }
     const qint64 cursor = next.toInteger();
-    if (const Status applied = m_cache.applyFeedPage(changes.toArray(), cursor); !applied) {
+    ClientCache::FeedEffects effects;
+    if (const Status applied = m_cache.applyFeedPage(changes.toArray(), cursor, &effects);
+        !applied) {
         retryLater(std::nullopt, applied.error().message, false);
         return;
     }
@@ -280,8 +277,14 @@ void SyncEngine::pulled(ApiJob &job)
         m_lastSync = m_clock.now();
         Q_EMIT lastSyncChanged(m_lastSync);
     }
-    if (!changes.toArray().isEmpty()) {
+    if (effects.tickets) {
         Q_EMIT ticketsChanged();
+    }
+    if (effects.alerts) {
+        Q_EMIT alertsChanged();
+    }
+    if (!effects.notifications.isEmpty()) {
+        Q_EMIT notificationsReceived(effects.notifications);
     }
     kick();
 }

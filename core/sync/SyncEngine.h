@@ -54,7 +54,10 @@ public:
     ~SyncEngine() override;
 
     // How often to pull while the push stream is down (default 30 s).
-    void setPollInterval(std::chrono::milliseconds interval);
+    void setPollInterval(std::chrono::milliseconds interval)
+    {
+        m_poll.setInterval(std::max(interval, std::chrono::milliseconds(1)));
+    }
     void setPageSize(int changes) { m_pageSize = std::clamp(changes, 1, 5000); }
     // Delays after failures, for requests and for push reconnects (tests: a few ms).
     void setBackoff(const Backoff &backoff);
@@ -94,6 +97,10 @@ Q_SIGNALS:
     void editRejected(const deskside::sync::OutboxEdit &edit, const QString &reason);
     void editDelivered(const deskside::sync::OutboxEdit &edit);
     void ticketsChanged();
+    // A stored page brought a new or newer alert (ClientCache::alertCache()).
+    void alertsChanged();
+    // Notifications for the user seen for the first time, after their page was stored.
+    void notificationsReceived(const QList<QJsonObject> &notifications);
     void syncError(const QString &message);
     // The server refused the session token (401): the loop stopped; sign in again.
     void signInRequired();

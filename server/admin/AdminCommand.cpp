@@ -1,5 +1,7 @@
 #include "admin/AdminCommand.h"
 
+#include "admin/IntegrationCommand.h"
+
 #include "auth/UserStore.h"
 #include "db/Database.h"
 
@@ -12,12 +14,28 @@ namespace deskside::server {
 
 bool AdminCommand::handles(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == u"user"_s;
+    return arguments.size() > 1 &&
+           (arguments.at(1) == u"user"_s || arguments.at(1) == u"integration"_s);
+}
+
+Result<std::unique_ptr<Database>> AdminCommand::openDatabase(const QString &url)
+{
+    auto db = Database::open(url);
+    if (!db) {
+        return db.error();
+    }
+    if (const Status migrated = db.value()->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return db;
 }
 
 int AdminCommand::run(const QStringList &arguments)
 {
-    const auto result = execute(arguments);
+    const auto result =
+        arguments.at(1) == u"integration"_s
+            ? IntegrationCommand::execute(arguments, QDateTime::currentSecsSinceEpoch())
+            : execute(arguments);
     if (!result) {
         std::fprintf(m_err, "deskside-server: %s\n", qPrintable(result.error().message));
         return 2;
@@ -72,12 +90,9 @@ Result<QString> AdminCommand::execute(const QStringList &arguments)
     if (!parser.isSet(database)) {
         return makeError(u"usage"_s, u"--database is required"_s);
     }
-    auto db = Database::open(parser.value(database));
+    auto db = openDatabase(parser.value(database));
     if (!db) {
         return db.error();
-    }
-    if (const Status migrated = db.value()->migrate(); !migrated) {
-        return migrated.error();
     }
     UserStore users(*db.value());
     if (action == u"list"_s) {

@@ -5,10 +5,14 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
 
 namespace deskside::server {
 
-// deskside-server user add|list|disable: account administration on the database.
+class Database;
+
+// deskside-server user add|list|disable (accounts) and integration add|list
+// (IntegrationCommand): administration on the database.
 class AdminCommand
 {
 public:
@@ -20,6 +24,8 @@ public:
 
     static bool handles(const QStringList &arguments);
     int run(const QStringList &arguments);
+    // Opens and migrates the database named by --database.
+    static Result<std::unique_ptr<Database>> openDatabase(const QString &url);
 
 private:
     Result<QString> execute(const QStringList &arguments);

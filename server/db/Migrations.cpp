@@ -46,6 +46,46 @@ const std::vector<QStringList> &serverMigrations()
             " next_attempt_at BIGINT NOT NULL, sent_at BIGINT, last_error TEXT)"_s,
             u"CREATE INDEX mail_outbox_due ON mail_outbox(sent_at, next_attempt_at)"_s,
         },
+        // 2: on-call: integrations, alerts, escalation steps, notifications, schedules.
+        {
+            u"CREATE TABLE integrations (id {ID}, kind TEXT NOT NULL, name TEXT NOT NULL UNIQUE,"
+            " token_hash TEXT NOT NULL UNIQUE, disabled INTEGER NOT NULL DEFAULT 0,"
+            " created_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE sns_messages (message_id TEXT PRIMARY KEY, topic_arn TEXT NOT NULL,"
+            " type TEXT NOT NULL, received_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE alerts (id {ID}, version BIGINT NOT NULL DEFAULT 1, source TEXT NOT "
+            u"NULL,"
+            " integration TEXT NOT NULL, dedup_key TEXT NOT NULL, open_key TEXT UNIQUE,"
+            " severity TEXT NOT NULL, summary TEXT NOT NULL, details TEXT NOT NULL,"
+            " scenario TEXT NOT NULL, policy TEXT NOT NULL, status TEXT NOT NULL,"
+            " raised_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, acknowledged_at BIGINT,"
+            " acknowledged_by TEXT, resolved_at BIGINT, resolved_by TEXT,"
+            " tier INTEGER NOT NULL DEFAULT -1, round INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX alerts_status ON alerts(status)"_s,
+            u"CREATE TABLE alert_events (id {ID}, alert_id BIGINT NOT NULL REFERENCES alerts(id),"
+            " at BIGINT NOT NULL, kind TEXT NOT NULL, actor TEXT, tier INTEGER, round INTEGER,"
+            " people TEXT, detail TEXT)"_s,
+            u"CREATE INDEX alert_events_alert ON alert_events(alert_id)"_s,
+            u"CREATE TABLE escalation_steps (id {ID}, alert_id BIGINT NOT NULL REFERENCES "
+            u"alerts(id),"
+            " step INTEGER NOT NULL, due_at BIGINT NOT NULL, tier INTEGER NOT NULL,"
+            " round INTEGER NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,"
+            " fired_at BIGINT, cancelled INTEGER NOT NULL DEFAULT 0, UNIQUE (alert_id, step))"_s,
+            u"CREATE INDEX escalation_steps_due ON escalation_steps(fired_at, cancelled, due_at)"_s,
+            u"CREATE TABLE notifications (id {ID}, login TEXT NOT NULL, kind TEXT NOT NULL,"
+            " alert_id BIGINT, ticket_id BIGINT, title TEXT NOT NULL, body TEXT NOT NULL,"
+            " at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX notifications_login ON notifications(login)"_s,
+            u"CREATE TABLE schedules (id TEXT PRIMARY KEY, version BIGINT NOT NULL DEFAULT 1,"
+            " definition TEXT NOT NULL, updated_at BIGINT NOT NULL)"_s,
+            u"CREATE TABLE schedule_overrides (id {ID}, schedule_id TEXT NOT NULL"
+            " REFERENCES schedules(id), person TEXT NOT NULL, starts_at BIGINT NOT NULL,"
+            " ends_at BIGINT NOT NULL, reason TEXT NOT NULL, created_by TEXT NOT NULL,"
+            " created_at BIGINT NOT NULL)"_s,
+            u"CREATE INDEX schedule_overrides_schedule ON schedule_overrides(schedule_id)"_s,
+            u"CREATE TABLE escalation_policies (id TEXT PRIMARY KEY, definition TEXT NOT NULL)"_s,
+            u"CREATE TABLE severity_policies (severity TEXT PRIMARY KEY, policy TEXT NOT NULL)"_s,
+        },
     };
     return steps;
 }

@@ -6,6 +6,8 @@
 #include "base/Logging.h"
 #include "db/Database.h"
 #include "demo/DemoTicketBuilder.h"
+#include "oncall/PolicyStore.h"
+#include "oncall/ScheduleStore.h"
 #include "tickets/TicketStore.h"
 
 #include <algorithm>
@@ -58,6 +60,9 @@ Result<DemoSummary> DemoSeeder::seed()
     const Status done = m_context.db->transaction([&]() -> Status {
         if (const Status added = addAccounts(summary); !added) {
             return added;
+        }
+        if (const Status onCall = addOnCall(); !onCall) {
+            return onCall;
         }
         return addTickets(summary);
     });
@@ -136,6 +141,26 @@ Status DemoSeeder::addTickets(DemoSummary &summary)
         ++summary.tickets;
     }
     return {};
+}
+
+Status DemoSeeder::addOnCall()
+{
+    // Weekly hand-offs, Monday 09:00 in Chicago, from the first Monday of 2024.
+    const QTimeZone chicago("America/Chicago");
+    const auto weekly = [&](const QStringList &members) {
+        return oncall::Rotation(members, QDate(2024, 1, 1), QTime(9, 0), 7, QTime(9, 0), chicago);
+    };
+    const qint64 now = m_context.nowSecs();
+    for (const oncall::OnCallSchedule &schedule :
+         {oncall::OnCallSchedule(u"primary"_s, u"Primary on-call"_s,
+                                 weekly({u"maria"_s, u"sam"_s, u"priya"_s})),
+          oncall::OnCallSchedule(u"secondary"_s, u"Secondary on-call"_s,
+                                 weekly({u"alex"_s, u"casey"_s, u"priya"_s}))}) {
+        if (auto put = m_context.schedules->put(schedule, now); !put) {
+            return put.error();
+        }
+    }
+    return PolicyStore(*m_context.db).put(PolicyStore::builtinDefault());
 }
 
 } // namespace deskside::server

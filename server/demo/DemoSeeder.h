@@ -34,6 +34,8 @@ struct DemoSummary
 // Tickets: ticketCount tickets from the demo customers and public requesters, opened
 // over the last ~30 business days before the clock's now, in every priority, status
 // and SLA state. The text is drawn with a fixed seed, so every demo reads the same.
+// On call: schedules "primary" (maria, sam, priya) and "secondary" (alex, casey, priya),
+// weekly from Monday 09:00 America/Chicago, and the escalation policy "default".
 // Everything is written in one transaction; no e-mail is queued.
 class DemoSeeder
 {
@@ -50,6 +52,8 @@ public:
 private:
     Status addAccounts(DemoSummary &summary);
     Status addTickets(DemoSummary &summary);
+    // On-call schedules "primary" and "secondary" and the escalation policy "default".
+    Status addOnCall();
 
     const ServerContext &m_context;
 };

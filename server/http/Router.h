@@ -32,6 +32,8 @@ struct Route
     // Whether a missing Idempotency-Key is refused (clients must send one).
     bool requiresIdempotencyKey = false;
     Handler handler;
+    // The handler checks the Bearer token itself (an integration's, not a session's).
+    bool authenticatesItself = false;
 };
 
 // Maps method + path to a route; {name} segments capture path parameters.

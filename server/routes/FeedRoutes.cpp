@@ -1,6 +1,7 @@
 #include "routes/FeedRoutes.h"
 
 #include "ServerContext.h"
+#include "alerts/AlertStore.h"
 #include "http/Router.h"
 #include "routes/RouteHelpers.h"
 #include "routes/TicketResponses.h"
@@ -35,8 +36,9 @@ ApiResponse changes(ServerContext &context, ApiRequest &request)
     if (!entries) {
         return storageFailure(entries.error());
     }
-    // The newest entry per ticket wins: older ones in the page are superseded.
+    // The newest entry per ticket (and per alert) wins: older ones in the page are superseded.
     QHash<qint64, qint64> newestSeq;
+    QHash<qint64, qint64> newestAlertSeq;
     QList<qint64> ticketIds;
     for (const ChangeEntry &entry : entries.value()) {
         if (entry.entity == u"ticket"_s) {
@@ -44,6 +46,8 @@ ApiResponse changes(ServerContext &context, ApiRequest &request)
                 ticketIds.append(entry.entityId);
             }
             newestSeq.insert(entry.entityId, entry.seq);
+        } else if (entry.entity == u"alert"_s) {
+            newestAlertSeq.insert(entry.entityId, entry.seq);
         }
     }
     auto tickets = context.tickets->loadMany(ticketIds);
@@ -71,6 +75,20 @@ ApiResponse changes(ServerContext &context, ApiRequest &request)
                 continue;
             }
             item.insert(u"ticket"_s, ticketJson(context, *found, caller));
+        } else if (entry.entity == u"notification"_s) {
+            if (entry.payload.value(u"login"_s).toString() != caller.login) {
+                continue; // a notification is for the one user it names
+            }
+            item.insert(u"notification"_s, entry.payload);
+        } else if (entry.entity == u"alert"_s) {
+            if (!caller.isStaff() || newestAlertSeq.value(entry.entityId) != entry.seq) {
+                continue;
+            }
+            auto alert = context.alerts->load(entry.entityId);
+            if (!alert) {
+                return storageFailure(alert.error());
+            }
+            item.insert(u"alert"_s, alert.value());
         } else {
             if (!caller.isStaff()) {
                 continue; // events (SLA warnings, alerts) are for staff

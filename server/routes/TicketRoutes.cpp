@@ -1,6 +1,7 @@
 #include "routes/TicketRoutes.h"
 
 #include "ServerContext.h"
+#include "alerts/NotificationCenter.h"
 #include "api/TicketRequests.h"
 #include "auth/UserStore.h"
 #include "base/Clock.h"
@@ -221,11 +222,30 @@ ApiResponse assign(ServerContext &context, ApiRequest &request)
                                         {{u"field"_s, u"assignee"_s}});
         }
     }
-    return mutate(context, request, true,
-                  [&](Ticket &ticket, const AuthUser &, QDateTime) -> Status {
-                      ticket.assign(body->assignee);
-                      return {};
-                  });
+    QString previous;
+    return mutate(
+        context, request, true,
+        [&](Ticket &ticket, const AuthUser &, QDateTime) -> Status {
+            previous = ticket.assignee();
+            ticket.assign(body->assignee);
+            return {};
+        },
+        [&](const StoredTicket &saved) -> Status {
+            const QString assignee = saved.ticket.assignee();
+            if (assignee.isEmpty() || assignee == previous || assignee == request.caller().login) {
+                return {}; // nobody new, or they took it themselves
+            }
+            auto sent = context.notifications->notify(
+                assignee, u"ticket_assigned"_s,
+                u"Assigned to you by %1: #%2 %3"_s.arg(request.caller().login)
+                    .arg(saved.ticket.id())
+                    .arg(saved.ticket.subject()),
+                u"%1 assigned ticket #%2 \"%3\" (%4 priority) to you."_s.arg(request.caller().login)
+                    .arg(saved.ticket.id())
+                    .arg(saved.ticket.subject(), toWire(saved.ticket.priority())),
+                0, saved.ticket.id(), context.nowSecs());
+            return sent ? Status() : Status(sent.error());
+        });
 }
 
 ApiResponse setStatus(ServerContext &context, ApiRequest &request)

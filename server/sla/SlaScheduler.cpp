@@ -1,6 +1,7 @@
 #include "sla/SlaScheduler.h"
 
 #include "ServerContext.h"
+#include "alerts/NotificationCenter.h"
 #include "base/IsoTime.h"
 #include "base/Logging.h"
 #include "db/Database.h"
@@ -49,6 +50,32 @@ Result<int> SlaScheduler::runOnce()
     return recorded;
 }
 
+Status SlaScheduler::notifyAssignee(const StoredTicket &stored, const sla::SlaEvent &event,
+                                    qint64 now)
+{
+    const QString assignee = stored.ticket.assignee();
+    if (assignee.isEmpty() || !m_context.notifications) {
+        return {};
+    }
+    const bool breach = event.kind == sla::SlaEventKind::Breach;
+    const QString what =
+        sla::toWire(event.target) == u"respond"_s ? u"first response"_s : u"resolution"_s;
+    const QString title = (breach ? u"SLA breached (%1): #%2 %3"_s : u"SLA warning (%1): #%2 %3"_s)
+                              .arg(what)
+                              .arg(stored.ticket.id())
+                              .arg(stored.ticket.subject());
+    const QString body =
+        u"Ticket #%1 \"%2\": the %3 target is due %4 (%5)."_s.arg(stored.ticket.id())
+            .arg(stored.ticket.subject(), what, iso::formatUtc(event.due), sla::toWire(event.kind));
+    auto sent =
+        m_context.notifications->notify(assignee, breach ? u"sla_breach"_s : u"sla_warning"_s,
+                                        title, body, 0, stored.ticket.id(), now);
+    if (!sent) {
+        return sent.error();
+    }
+    return {};
+}
+
 Result<int> SlaScheduler::evaluate(const QList<qint64> &ids)
 {
     int recorded = 0;
@@ -88,6 +115,9 @@ Result<int> SlaScheduler::evaluate(const QList<qint64> &ids)
                                                   {}, now, payload);
                 if (!seq) {
                     return seq.error();
+                }
+                if (const Status told = notifyAssignee(stored, event, now); !told) {
+                    return told;
                 }
                 ++recorded;
             }

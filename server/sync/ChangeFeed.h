@@ -14,11 +14,12 @@ class Database;
 struct ChangeEntry
 {
     qint64 seq = 0;
-    QString entity; // "ticket", "sla_event"
+    QString entity; // "ticket", "sla_event", "alert", "notification"
     qint64 entityId = 0;
     QString kind; // "upsert", "delete", "event"
     QJsonObject payload;
-    // Who may learn of it: a requester's e-mail (the customer and staff), or empty for staff only.
+    // Who may learn of it: a requester's e-mail (the customer and staff), "login:<login>"
+    // (that one user only), or empty for staff only.
     QString audience;
 };
 

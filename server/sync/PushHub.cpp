@@ -84,6 +84,9 @@ Status PushHub::start(QHttpServer &http)
 
 bool PushHub::mayLearnOf(const AuthUser &user, const QString &entity, const QString &audience)
 {
+    if (entity == u"notification"_s) {
+        return audience == u"login:"_s + user.login; // only the user it names, staff or not
+    }
     if (user.isStaff()) {
         return true;
     }

@@ -46,7 +46,8 @@ public:
     // Connected WebSockets, signed in or still within their time to sign in.
     qsizetype clientCount() const { return m_clients.size(); }
 
-    // Whether a user may learn that this entity changed: staff see everything; a
+    // Whether a user may learn that this entity changed: a notification (audience
+    // "login:<login>") only its one user; otherwise staff see everything and a
     // customer sees changes of tickets requested from their verified address.
     static bool mayLearnOf(const AuthUser &user, const QString &entity, const QString &audience);
 

@@ -1,8 +1,12 @@
 #include "AccessWorld.h"
 
+#include "alerts/AlertStore.h"
 #include "auth/UserStore.h"
+#include "oncall/ScheduleStore.h"
 #include "tickets/TicketStore.h"
 
+#include <QJsonArray>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -92,6 +96,24 @@ std::optional<QJsonObject> sampleBody(const QString &method, const QString &patt
         {u"POST /api/v1/tickets/{id}/status"_s, {{u"status"_s, u"open"_s}}},
         {u"POST /api/v1/tickets/{id}/tier3"_s, {{u"issue_key"_s, u"ENG-42"_s}}},
         {u"GET /api/v1/changes"_s, {}},
+        {u"GET /api/v1/alerts"_s, {}},
+        {u"GET /api/v1/alerts/{id}"_s, {}},
+        {u"POST /api/v1/alerts/{id}/acknowledge"_s, {}},
+        {u"POST /api/v1/alerts/{id}/resolve"_s, {}},
+        {u"POST /api/v1/alerts/{id}/escalate"_s, {}},
+        {u"GET /api/v1/schedules"_s, {}},
+        {u"PUT /api/v1/schedules/{schedule}"_s,
+         {{u"zone"_s, u"America/Chicago"_s},
+          {u"rotation"_s, QJsonObject{{u"members"_s, QJsonArray{u"sam"_s, u"meg"_s}},
+                                      {u"start"_s, u"2026-03-02T09:00"_s},
+                                      {u"period_days"_s, 7}}}}},
+        {u"POST /api/v1/schedules/{schedule}/overrides"_s,
+         {{u"person"_s, u"meg"_s},
+          {u"from"_s, u"2026-03-10T00:00:00Z"_s},
+          {u"to"_s, u"2026-03-11T00:00:00Z"_s},
+          {u"reason"_s, u"swap"_s}}},
+        {u"DELETE /api/v1/schedules/{schedule}/overrides/{override_id}"_s, {}},
+        {u"GET /api/v1/escalation-policies"_s, {}},
     };
     const auto found = bodies.constFind(method + u' ' + pattern);
     return found == bodies.cend() ? std::nullopt : std::optional<QJsonObject>(*found);
@@ -123,6 +145,34 @@ bool AccessWorld::setUp()
         qWarning("cannot seed the tickets (note: HTTP %d)", noted.status);
         return false;
     }
+    return seedOnCall();
+}
+
+bool AccessWorld::seedOnCall()
+{
+    const ServerContext &context = m_fixture.context();
+    const qint64 now = m_fixture.clock().now().toSecsSinceEpoch();
+    const deskside::oncall::OnCallSchedule primary(
+        u"primary"_s, u"Primary"_s,
+        deskside::oncall::Rotation({u"sam"_s}, QDate(2026, 3, 2), QTime(9, 0), 7, QTime(9, 0),
+                                   QTimeZone("America/Chicago")));
+    const auto put = context.schedules->put(primary, now);
+    const auto cover = context.schedules->addOverride(
+        u"primary"_s, {m_fixture.clock().now(), m_fixture.clock().now().addDays(1), u"meg"_s, {}},
+        u"meg"_s, now);
+    AlertSignal signal;
+    signal.source = u"generic"_s;
+    signal.integration = u"access"_s;
+    signal.key = u"disk"_s;
+    signal.summary = u"Disk full"_s;
+    const auto alert = context.alerts->ingest(signal, now);
+    if (!put || !cover || !alert) {
+        const deskside::Error &error = !put ? put.error() : !cover ? cover.error() : alert.error();
+        qWarning("cannot seed the on-call data: %s", qPrintable(error.message));
+        return false;
+    }
+    m_overrideId = cover->id;
+    m_alertId = alert->alertId;
     return true;
 }
 
@@ -171,7 +221,11 @@ HttpReply AccessWorld::call(Caller caller, const QString &method, const QString 
                             const QJsonObject &body, std::optional<QByteArray> ifMatch)
 {
     const qint64 ticket = ticketFor(caller);
-    const QString path = QString(pattern).replace(u"{id}"_s, QString::number(ticket));
+    const qint64 id = pattern.startsWith(u"/api/v1/alerts/"_s) ? m_alertId : ticket;
+    const QString path = QString(pattern)
+                             .replace(u"{id}"_s, QString::number(id))
+                             .replace(u"{schedule}"_s, u"primary"_s)
+                             .replace(u"{override_id}"_s, QString::number(m_overrideId));
     QList<QPair<QByteArray, QByteArray>> headers;
     if (method != u"GET"_s) {
         headers.append({"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});

@@ -44,7 +44,8 @@ public:
     qint64 ownerTicket() const { return m_ownerTicket; }
     qint64 currentVersion(qint64 ticketId) const;
 
-    // Calls pattern ({id} filled for the caller) with a fresh Idempotency-Key on
+    // Calls pattern ({id} filled for the caller: the ticket, or the alert on alert routes;
+    // {schedule} "primary", {override_id} its override) with a fresh Idempotency-Key on
     // everything but GET, and If-Match (the current version unless ifMatch is given)
     // on ticket mutations; ifMatch "" sends none.
     HttpReply call(Caller caller, const QString &method, const QString &pattern,
@@ -54,9 +55,13 @@ public:
 
 private:
     qint64 submit(const QString &email);
+    // Schedule "primary" (sam) with one override (meg) and one triggered alert.
+    bool seedOnCall();
 
     ServerFixture m_fixture;
     std::map<Caller, TestHttp> m_clients;
     qint64 m_ownerTicket = 0;
     qint64 m_unverifiedTicket = 0;
+    qint64 m_alertId = 0;
+    qint64 m_overrideId = 0;
 };

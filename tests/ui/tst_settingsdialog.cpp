@@ -31,6 +31,7 @@ private Q_SLOTS:
         changed.dueSoonHours = 8;
         changed.notifySound = false;
         changed.doNotDisturb = true;
+        changed.alertSound = false;
         changed.save(settings);
         QCOMPARE(Preferences::load(settings), changed);
         settings.setValue(u"sync/intervalSeconds"_s, -4);
@@ -56,6 +57,7 @@ private Q_SLOTS:
         QCOMPARE(edited.notifyPopups, false);
         QCOMPARE(edited.notifySound, false);
         QCOMPARE(edited.doNotDisturb, true);
+        QCOMPARE(edited.alertSound, false);
     }
 
     void settingsDialogAccountActions()

@@ -8,6 +8,9 @@
 #include "sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace deskside::ui {
 
@@ -41,6 +44,15 @@ CacheDeskData::CacheDeskData(Setup setup, const Clock &clock,
     connect(m_engine.get(), &Engine::conflict, this, &DeskData::conflict);
     connect(m_engine.get(), &Engine::editRejected, this, &DeskData::editRejected);
     connect(m_engine.get(), &Engine::editDelivered, this, &DeskData::rowsChanged);
+    connect(m_engine.get(), &Engine::alertsChanged, this, &DeskData::alertsChanged);
+    connect(m_engine.get(), &Engine::notificationsReceived, this,
+            [this](const QList<QJsonObject> &notifications) {
+                for (const QJsonObject &json : notifications) {
+                    if (auto decoded = api::notificationFromJson(json)) {
+                        Q_EMIT notificationReceived(decoded.value());
+                    }
+                }
+            });
     m_engine->start();
 }
 
@@ -139,6 +151,53 @@ int CacheDeskData::pendingEdits() const
 QDateTime CacheDeskData::lastSync() const
 {
     return m_engine->lastSync();
+}
+
+QList<api::AlertRecord> CacheDeskData::alerts() const
+{
+    auto alerts = m_cache->alertCache().alerts();
+    if (!alerts) {
+        qCWarning(lcUi) << "cannot read the cached alerts:" << alerts.error().message;
+        return {};
+    }
+    return alerts.value();
+}
+
+void CacheDeskData::alertAction(qint64 alertId, api::AlertAction action)
+{
+    const QByteArray key = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    sync::ApiJob *job = m_api->send("POST", api::alertActionPath(alertId, action), QJsonObject(),
+                                    {{"Idempotency-Key", key}});
+    connect(job, &sync::ApiJob::finished, this, [this, job, alertId, action]() {
+        if (!job->isSuccess()) {
+            Q_EMIT alertActionFinished(alertId, action, false, job->errorText());
+            return;
+        }
+        // The reply is the alert's new state: show it now, before the feed brings it.
+        const auto stored = m_cache->alertCache().storeAlert(job->json());
+        if (!stored) {
+            qCWarning(lcUi) << "the acted-on alert was not cached:" << stored.error().message;
+        }
+        Q_EMIT alertActionFinished(alertId, action, true, QString());
+        if (stored && stored.value()) {
+            Q_EMIT alertsChanged();
+        }
+    });
+}
+
+void CacheDeskData::requestSchedules()
+{
+    sync::ApiJob *job = m_api->get(api::schedulesPath());
+    connect(job, &sync::ApiJob::finished, this, [this, job]() {
+        const QJsonValue schedules = job->json().value(u"schedules"_s);
+        if (!job->isSuccess() || !schedules.isArray()) {
+            Q_EMIT schedulesFailed(job->isSuccess() ? tr("The server sent schedules that cannot "
+                                                         "be read.")
+                                                    : job->errorText());
+            return;
+        }
+        Q_EMIT schedulesLoaded(schedules.toArray());
+    });
 }
 
 } // namespace deskside::ui

@@ -56,6 +56,9 @@ public:
     Connection connection() const override;
     int pendingEdits() const override;
     QDateTime lastSync() const override;
+    QList<api::AlertRecord> alerts() const override;
+    void alertAction(qint64 alertId, api::AlertAction action) override;
+    void requestSchedules() override;
 
 private:
     CacheDeskData(Setup setup, const Clock &clock, std::unique_ptr<sync::CacheDatabase> db);

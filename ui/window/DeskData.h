@@ -1,10 +1,13 @@
 #pragma once
 
+#include "api/AlertJson.h"
+#include "api/AlertRequests.h"
 #include "api/TicketJson.h"
 #include "sync/Outbox.h"
 #include "sync/QueueRow.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QObject>
 
 #include <optional>
@@ -50,6 +53,22 @@ public:
     virtual int pendingEdits() const = 0;
     virtual QDateTime lastSync() const = 0;
 
+    // On-call. The defaults have no alerts and fail every request, so fakes of the
+    // ticket side need not implement them.
+    // The cached alerts (open ones first, then recently resolved ones).
+    virtual QList<api::AlertRecord> alerts() const { return {}; }
+    // Acknowledge, resolve or escalate now: sent at once (not through the outbox) with
+    // an Idempotency-Key; ends in exactly one alertActionFinished.
+    virtual void alertAction(qint64 alertId, api::AlertAction action)
+    {
+        Q_EMIT alertActionFinished(alertId, action, false, tr("Alerts are not available here."));
+    }
+    // GET /api/v1/schedules: ends in schedulesLoaded or schedulesFailed.
+    virtual void requestSchedules()
+    {
+        Q_EMIT schedulesFailed(tr("Schedules are not available here."));
+    }
+
 Q_SIGNALS:
     void rowsChanged();
     void connectionChanged();
@@ -61,6 +80,16 @@ Q_SIGNALS:
     void conflict(const deskside::sync::OutboxEdit &edit, const QJsonObject &serverTicket);
     // The server refused an edit (e.g. 422); it stays visible with the reason.
     void editRejected(const deskside::sync::OutboxEdit &edit, const QString &reason);
+    // An alert is new or changed (by anyone): read alerts() again.
+    void alertsChanged();
+    // A notification for this user, seen for the first time.
+    void notificationReceived(const deskside::api::UserNotification &notification);
+    // The end of alertAction(); message says why it failed (empty on success).
+    void alertActionFinished(qint64 alertId, deskside::api::AlertAction action, bool ok,
+                             const QString &message);
+    // The "schedules" array of GET /api/v1/schedules.
+    void schedulesLoaded(const QJsonArray &schedules);
+    void schedulesFailed(const QString &message);
 };
 
 } // namespace deskside::ui

@@ -8,6 +8,7 @@
 #include "base/Logging.h"
 #include "signin/SignInDialog.h"
 #include "sync/SyncEngine.h"
+#include "window/AlertController.h"
 #include "window/CacheDeskData.h"
 #include "window/MainWindow.h"
 #include "window/SettingsDialog.h"
@@ -172,6 +173,7 @@ void DesktopApp::applyPreferences()
     }
     if (m_window) {
         m_window->setDueSoonHours(m_preferences.dueSoonHours);
+        m_window->alerts().setPreferences(m_preferences);
     }
 }
 

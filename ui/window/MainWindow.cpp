@@ -1,8 +1,10 @@
 #include "window/MainWindow.h"
 
+#include "alerts/OnCallView.h"
 #include "queue/QueueTable.h"
 #include "sla/SlaClock.h"
 #include "ticket/TicketView.h"
+#include "window/AlertController.h"
 #include "window/DeskData.h"
 #include "window/QueueController.h"
 #include "window/StatusController.h"
@@ -18,6 +20,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
@@ -52,7 +55,9 @@ MainWindow::MainWindow(DeskData &data, const Clock &clock, QSettings &settings, 
     splitter->addWidget(m_ticketView);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    setCentralWidget(splitter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(splitter);
+    setCentralWidget(m_pages);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -61,6 +66,8 @@ MainWindow::MainWindow(DeskData &data, const Clock &clock, QSettings &settings, 
     m_queue = new QueueController(data, clock, settings, m_sidebar, m_table, m_search, this);
     m_tickets = new TicketController(data, m_ticketView, this, this);
     m_status = new StatusController(data, *m_queue, statusBar(), m_tray, this);
+    m_alerts = new AlertController(data, clock, m_tray, m_pages, this);
+    m_pages->addWidget(m_alerts->view());
     connect(m_table, &QueueTable::currentTicketChanged, m_tickets, &TicketController::showTicket);
     connect(m_table, &QueueTable::openTicket, this, [this](qint64 id) {
         m_tickets->showTicket(id);
@@ -115,7 +122,9 @@ void MainWindow::buildMenus()
     action(view, tr("Save search as &filter…"), QKeySequence(tr("Ctrl+Shift+S")),
            u"document-save"_s, [this]() { saveSearchAsFilter(); });
     action(view, tr("&Queue"), QKeySequence(tr("Ctrl+1")), u"view-list-details"_s,
-           [this]() { m_table->setFocus(); });
+           [this]() { showQueue(); });
+    action(view, tr("&On call"), QKeySequence(tr("Ctrl+4")), u"dialog-warning"_s,
+           [this]() { showOnCall(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, u"help-keybord-shortcuts"_s,
@@ -153,7 +162,28 @@ void MainWindow::showShortcuts()
         tr("Queue: ↑/↓ or j/k move, Enter opens and focuses the reply box, Home/End.\n"
            "Ctrl+R reply · Ctrl+Return send reply · Ctrl+Shift+Return add internal note\n"
            "Ctrl+Shift+P change priority · Ctrl+Shift+A assign to me · Ctrl+Shift+T Tier 3\n"
-           "Ctrl+] next view · Ctrl+F search · Ctrl+1 queue · F5 sync now · Ctrl+, settings"));
+           "Ctrl+] next view · Ctrl+F search · Ctrl+1 queue · Ctrl+4 on call · F5 sync now · "
+           "Ctrl+, settings\n"
+           "Alert pop-up: Alt+A or Ctrl+Return acknowledge · Alt+R resolve · Alt+E escalate now "
+           "· Alt+B runbook"));
+}
+
+void MainWindow::showQueue()
+{
+    m_pages->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+void MainWindow::showOnCall()
+{
+    m_pages->setCurrentWidget(m_alerts->view());
+    m_alerts->viewShown();
+    m_alerts->view()->setFocus();
+}
+
+bool MainWindow::isOnCallShown() const
+{
+    return m_pages->currentWidget() == m_alerts->view();
 }
 
 void MainWindow::setDueSoonHours(int hours)

@@ -5,6 +5,7 @@
 class QLineEdit;
 class QListView;
 class QSettings;
+class QStackedWidget;
 class QSystemTrayIcon;
 
 namespace deskside {
@@ -13,6 +14,7 @@ class Clock;
 
 namespace deskside::ui {
 
+class AlertController;
 class DeskData;
 class QueueController;
 class QueueTable;
@@ -33,6 +35,11 @@ public:
     QueueController &queue() const { return *m_queue; }
     TicketController &tickets() const { return *m_tickets; }
     StatusController &status() const { return *m_status; }
+    AlertController &alerts() const { return *m_alerts; }
+    // The queue (with the ticket) or the On-call page.
+    void showQueue();
+    void showOnCall();
+    bool isOnCallShown() const;
     QueueTable *table() const { return m_table; }
     TicketView *ticketView() const { return m_ticketView; }
     QLineEdit *searchField() const { return m_search; }
@@ -62,6 +69,8 @@ private:
     QueueController *m_queue;
     TicketController *m_tickets;
     StatusController *m_status;
+    QStackedWidget *m_pages;
+    AlertController *m_alerts;
 };
 
 } // namespace deskside::ui

@@ -16,6 +16,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.notifyPopups = settings.value(u"notifications/popups"_s, p.notifyPopups).toBool();
     p.notifySound = settings.value(u"notifications/sound"_s, p.notifySound).toBool();
     p.doNotDisturb = settings.value(u"notifications/doNotDisturb"_s, p.doNotDisturb).toBool();
+    p.alertSound = settings.value(u"alerts/sound"_s, p.alertSound).toBool();
     return p;
 }
 
@@ -26,6 +27,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(u"notifications/popups"_s, notifyPopups);
     settings.setValue(u"notifications/sound"_s, notifySound);
     settings.setValue(u"notifications/doNotDisturb"_s, doNotDisturb);
+    settings.setValue(u"alerts/sound"_s, alertSound);
 }
 
 } // namespace deskside::ui

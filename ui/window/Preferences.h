@@ -12,6 +12,7 @@ struct Preferences
     bool notifyPopups = true;     // desktop notifications for new and assigned tickets
     bool notifySound = true;
     bool doNotDisturb = false; // silences sounds and pop-ups (catastrophic alerts excepted)
+    bool alertSound = true;    // a sound when an alert pop-up opens
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

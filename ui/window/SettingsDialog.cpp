@@ -88,9 +88,14 @@ QWidget *SettingsDialog::notificationsPage(const Preferences &preferences)
     m_sound->setChecked(preferences.notifySound);
     m_doNotDisturb = new QCheckBox(tr("Do not &disturb (catastrophic alerts still show)"), page);
     m_doNotDisturb->setChecked(preferences.doNotDisturb);
+    m_doNotDisturb->setToolTip(tr("No sounds or system notifications; alert pop-ups open "
+                                  "minimised. Catastrophic alerts always show in full."));
+    m_alertSound = new QCheckBox(tr("Play a sound for &alerts"), page);
+    m_alertSound->setChecked(preferences.alertSound);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_popups);
     layout->addWidget(m_sound);
+    layout->addWidget(m_alertSound);
     layout->addWidget(m_doNotDisturb);
     layout->addStretch();
     return page;
@@ -120,6 +125,7 @@ Preferences SettingsDialog::preferences() const
     p.notifyPopups = m_popups->isChecked();
     p.notifySound = m_sound->isChecked();
     p.doNotDisturb = m_doNotDisturb->isChecked();
+    p.alertSound = m_alertSound->isChecked();
     return p;
 }
 

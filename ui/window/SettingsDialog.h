@@ -48,6 +48,7 @@ private:
     QCheckBox *m_popups = nullptr;
     QCheckBox *m_sound = nullptr;
     QCheckBox *m_doNotDisturb = nullptr;
+    QCheckBox *m_alertSound = nullptr;
 };
 
 } // namespace deskside::ui
