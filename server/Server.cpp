@@ -30,6 +30,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -118,22 +119,25 @@ Status Server::start(const ServerOptions &options)
     m_pipeline = std::make_unique<RequestPipeline>(*m_db, m_router, *m_sessions, *m_idempotency,
                                                    m_clock, options.limits);
     m_http = std::make_unique<QHttpServer>();
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            sendResponse(m_pipeline->handle(toApiRequest(request)), responder);
-        });
+    setMissingHandler(*m_http, this,
+                      [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                          sendResponse(m_pipeline->handle(toApiRequest(request)), responder);
+                      });
     m_push = std::make_unique<PushHub>(m_context);
     if (const Status push = m_push->start(*m_http); !push) {
         return push;
     }
     m_context.push = m_push.get();
-    m_port = m_http->listen(options.address, options.port);
-    if (m_port == 0) {
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(options.address, options.port)) {
         return makeError(u"listen"_s,
                          u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
                              .arg(options.address.toString())
                              .arg(options.port));
     }
+    m_port = tcp->serverPort();
+    tcp->setParent(m_http.get());
+    m_http->bind(tcp.release()); // listening already: Qt 6.8 has no QHttpServer::listen()
     qCInfo(lcServerHttp) << "listening on" << options.address.toString() << m_port;
     return {};
 }

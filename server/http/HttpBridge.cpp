@@ -1,5 +1,6 @@
 #include "http/HttpBridge.h"
 
+#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
@@ -8,6 +9,12 @@ using namespace Qt::StringLiterals;
 namespace deskside::server {
 
 namespace {
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+using Responder = QHttpServerResponder &;
+#else
+using Responder = QHttpServerResponder &&; // Qt 6.4 hands handlers the responder as an rvalue
+#endif
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -39,7 +46,12 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     api.method = methodName(request.method());
     api.path = request.url().path();
     api.query = request.query();
-    for (const auto &[name, value] : request.headers()) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const auto headers = request.headers().toListOfPairs();
+#else
+    const auto headers = request.headers();
+#endif
+    for (const auto &[name, value] : headers) {
         api.headers.insert(name.toLower(), value);
     }
     api.body = request.body();
@@ -49,16 +61,63 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
 
 void sendResponse(const ApiResponse &response, QHttpServerResponder &responder)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    QList<std::pair<QByteArray, QByteArray>> headers;
     if (!response.contentType.isEmpty()) {
-        responder.writeHeader("Content-Type", response.contentType);
+        headers.append({"Content-Type", response.contentType});
     }
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
+    headers.append({"Content-Length", QByteArray::number(response.body.size())});
+    headers.append({"Cache-Control", "no-store"});
     for (const auto &[name, value] : response.headers) {
+        headers.append({name, value});
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    responder.write(response.body, QHttpHeaders::fromListOfPairs(headers), status);
+#else
+    responder.writeStatusLine(status);
+    for (const auto &[name, value] : headers) {
         responder.writeHeader(name, value);
     }
     responder.writeBody(response.body);
+#endif
+}
+
+void setMissingHandler(QHttpServer &http, const QObject *context, HttpHandler handler)
+{
+    auto missing = [handler = std::move(handler)](const QHttpServerRequest &request,
+                                                  Responder responder) {
+        handler(request, responder);
+    };
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    http.setMissingHandler(context, std::move(missing));
+#else
+    Q_UNUSED(context);
+    http.setMissingHandler(std::move(missing));
+#endif
+}
+
+void routeWebSocket(QHttpServer &http, const QString &path, const QObject *context,
+                    HttpHandler plain)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 asks its upgrade verifiers; an upgrade that none accepts goes to the missing
+    // handler and is then disconnected, as on Qt 6.4.
+    http.addWebSocketUpgradeVerifier(context, [path](const QHttpServerRequest &request) {
+        return request.url().path() == path ? QHttpServerWebSocketUpgradeResponse::accept()
+                                            : QHttpServerWebSocketUpgradeResponse::passToNext();
+    });
+#else
+    Q_UNUSED(context);
+#endif
+    // Qt 6.4 accepts a WebSocket upgrade only on a path that a route matches and leaves
+    // unanswered; the route itself answers plain HTTP requests, which cannot become a stream.
+    http.route(path,
+               [plain = std::move(plain)](const QHttpServerRequest &request, Responder responder) {
+                   if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+                       return; // QAbstractHttpServer hands the connection to newWebSocketConnection
+                   }
+                   plain(request, responder);
+               });
 }
 
 } // namespace deskside::server

@@ -9,8 +9,6 @@
 #include "sync/ChangeListener.h"
 
 #include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebSocket>
@@ -55,19 +53,15 @@ PushHub::~PushHub()
 
 Status PushHub::start(QHttpServer &http)
 {
-    // Qt 6.4 accepts a WebSocket upgrade only on a path that a route matches; the
-    // route itself answers plain HTTP requests, which cannot become a stream.
-    http.route(QString::fromLatin1(path), [](const QHttpServerRequest &request,
-                                             QHttpServerResponder &&responder) {
-        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-            return; // QAbstractHttpServer hands the connection to newWebSocketConnection
-        }
-        sendResponse(
-            ApiResponse::problem(426, u"%1 is a WebSocket: connect with 'Upgrade: websocket'"_s.arg(
-                                          QString::fromLatin1(path)))
-                .withHeader("Upgrade", "websocket"),
-            responder);
-    });
+    routeWebSocket(http, QString::fromLatin1(path), this,
+                   [](const QHttpServerRequest &, QHttpServerResponder &responder) {
+                       sendResponse(
+                           ApiResponse::problem(
+                               426, u"%1 is a WebSocket: connect with 'Upgrade: websocket'"_s.arg(
+                                        QString::fromLatin1(path)))
+                               .withHeader("Upgrade", "websocket"),
+                           responder);
+                   });
     connect(&http, &QAbstractHttpServer::newWebSocketConnection, this,
             [this, &http] { acceptPending(http); });
     if (!m_context.db->isPostgres()) {

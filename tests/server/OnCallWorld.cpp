@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 using namespace deskside::server;
 using namespace deskside;
 
-bool OnCallWorld::setUp()
+bool OnCallWorld::setUp(ServerOptions options)
 {
-    if (!m_fixture.start()) {
+    if (!m_fixture.start(std::move(options))) {
         return false;
     }
     const QList<std::pair<QString, Role>> people{
@@ -90,7 +90,12 @@ QJsonObject OnCallWorld::alert(qint64 id)
 QList<OnCallWorld::Page> OnCallWorld::pages(qint64 id)
 {
     QList<Page> pages;
-    const QJsonArray timeline = alert(id).value(u"timeline"_s).toArray();
+    const QJsonObject found = alert(id);
+    const QDateTime origin =
+        m_raisedAt.isValid()
+            ? m_raisedAt
+            : QDateTime::fromString(found.value(u"raised_at"_s).toString(), Qt::ISODate);
+    const QJsonArray timeline = found.value(u"timeline"_s).toArray();
     for (const QJsonValue &value : timeline) {
         const QJsonObject event = value.toObject();
         if (event.value(u"kind"_s).toString() != u"notified"_s) {
@@ -101,7 +106,7 @@ QList<OnCallWorld::Page> OnCallWorld::pages(qint64 id)
         for (const QJsonValue &person : event.value(u"people"_s).toArray()) {
             people.append(person.toString());
         }
-        pages.append({m_raisedAt.secsTo(at) / 60, event.value(u"tier"_s).toInt(),
+        pages.append({origin.secsTo(at) / 60, event.value(u"tier"_s).toInt(),
                       event.value(u"round"_s).toInt(), people});
     }
     return pages;

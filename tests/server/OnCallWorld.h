@@ -30,7 +30,8 @@ public:
         : m_fixture(fixture)
     {}
 
-    bool setUp();
+    // Starts the server (with these options) and adds the people and schedules.
+    bool setUp(deskside::server::ServerOptions options = {});
 
     TestHttp &as(const QString &login);
     // Raises (or updates) an alert through AlertStore::ingest now; its id.
@@ -41,6 +42,7 @@ public:
     int run();
 
     QJsonObject alert(qint64 id);
+    // Minutes count from the first raise(), or from the alert's own raised_at without one.
     QList<Page> pages(qint64 id);
     // The user's notifications from the change feed, as "kind#alert" or "kind@ticket".
     QStringList notifications(const QString &login);

@@ -1,11 +1,18 @@
 // Makes the README's screenshots: the real app signed in to an in-process demo server.
 // Run through scripts/screenshots (Xvfb and a private keyring).
 #include "ServerFixture.h"
+#include "alerts/AlertCenter.h"
+#include "alerts/AlertPopup.h"
+#include "alerts/AlertStore.h"
+#include "alerts/EscalationEngine.h"
+#include "alerts/OnCallView.h"
+#include "alerts/ScheduleModel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueTable.h"
 #include "queue/ViewListModel.h"
 #include "ticket/PriorityDialog.h"
 #include "ticket/TicketView.h"
+#include "window/AlertController.h"
 #include "window/CacheDeskData.h"
 #include "window/DesktopApp.h"
 #include "window/MainWindow.h"
@@ -14,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +38,49 @@ static bool save(QWidget *widget, const QString &path)
     const bool saved = widget->grab().save(path);
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
     return saved;
+}
+
+// A CloudWatch-style alert raised on the server: the pop-up, the On-call page, and (under
+// Xvfb with a notification daemon such as dunst) the whole screen with the system notification.
+static bool shootAlert(ServerFixture &server, ui::MainWindow &window, const QString &out)
+{
+    server::AlertSignal signal;
+    signal.source = u"sns"_s;
+    signal.integration = u"arn:aws:sns:us-east-1:123456789012:deskside-ops"_s;
+    signal.key = u"arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-api-5xx"_s;
+    signal.severity = oncall::Severity::Catastrophic;
+    signal.summary = u"orders-api-5xx: 5xx responses above 20% for 5 minutes"_s;
+    signal.scenario = u"system_outage"_s;
+    signal.details = {{u"AlarmName"_s, u"orders-api-5xx"_s},
+                      {u"Region"_s, u"US East (N. Virginia)"_s}};
+    const auto ingested =
+        server.context().alerts->ingest(signal, server.clock().now().toSecsSinceEpoch());
+    if (!ingested) {
+        std::fprintf(stderr, "could not raise the alert: %s\n",
+                     qPrintable(ingested.error().message));
+        return false;
+    }
+    (void)server.server().escalation().runOnce();
+    ui::AlertCenter &center = window.alerts().center();
+    const qint64 id = ingested->alertId;
+    if (!QTest::qWaitFor([&] { return center.popup(id) != nullptr; }, 30000)) {
+        std::fprintf(stderr, "no alert pop-up appeared\n");
+        return false;
+    }
+    bool ok = save(center.popup(id), out + u"/alert-popup.png"_s);
+    window.showOnCall();
+    (void)QTest::qWaitFor([&] { return window.alerts().view()->scheduleModel()->rowCount() > 0; },
+                          10000);
+    ok = save(&window, out + u"/oncall.png"_s) && ok;
+    if (QGuiApplication::platformName() == u"xcb"_s) {
+        QTest::qWait(1000); // the notification daemon draws its window
+        const QPixmap screen = QGuiApplication::primaryScreen()->grabWindow(0);
+        const bool saved = screen.save(out + u"/desktop-notification.png"_s);
+        std::printf("%s %s\n", saved ? "wrote" : "FAILED",
+                    qPrintable(out + u"/desktop-notification.png"_s));
+        ok = saved && ok;
+    }
+    return ok;
 }
 
 int main(int argc, char *argv[])
@@ -91,5 +142,5 @@ int main(int argc, char *argv[])
         u"A workaround is in place: orders can be released by hand until the fix ships."_s);
     ok = save(dialog, out + u"/priority-dialog.png"_s) && ok;
     dialog->reject();
-    return ok ? 0 : 1;
+    return (shootAlert(server, *window, out) && ok) ? 0 : 1;
 }
