@@ -1,5 +1,7 @@
 #include "api/AlertRequests.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace deskside::api {
@@ -35,6 +37,17 @@ QString alertActionPath(qint64 alertId, AlertAction action)
 QString schedulesPath()
 {
     return u"/api/v1/schedules"_s;
+}
+
+QString scheduleOverridesPath(const QString &scheduleId)
+{
+    return u"/api/v1/schedules/%1/overrides"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(scheduleId)));
+}
+
+QString scheduleOverridePath(const QString &scheduleId, qint64 overrideId)
+{
+    return scheduleOverridesPath(scheduleId) + u"/%1"_s.arg(overrideId);
 }
 
 QString alertsPath(const QString &status)

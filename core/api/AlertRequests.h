@@ -21,6 +21,10 @@ std::optional<AlertAction> alertActionFromName(const QString &name);
 QString alertActionPath(qint64 alertId, AlertAction action);
 // GET: {"schedules":[…]} with who is on call now and next and the coming shifts.
 QString schedulesPath();
+// POST (manager): {"person","from","to","reason"} -> 201 with the new override.
+QString scheduleOverridesPath(const QString &scheduleId);
+// DELETE (manager): 204.
+QString scheduleOverridePath(const QString &scheduleId, qint64 overrideId);
 // GET: {"alerts":[…]}; status "open", "all", "triggered", "acknowledged" or "resolved".
 QString alertsPath(const QString &status);
 

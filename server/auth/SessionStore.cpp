@@ -1,33 +1,19 @@
 #include "auth/SessionStore.h"
 
+#include "auth/SecretToken.h"
 #include "auth/UserStore.h"
 #include "db/Database.h"
-
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
 namespace deskside::server {
 
-namespace {
-
-QString tokenHash(const QByteArray &token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
-
 Result<QByteArray> SessionStore::create(qint64 userId, qint64 now)
 {
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    const QByteArray token =
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token = SecretToken::generate();
     auto done =
         m_db.exec(u"INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?, ?, ?)"_s,
-                  {tokenHash(token), userId, now});
+                  {SecretToken::hash(token), userId, now});
     if (!done) {
         return done.error();
     }
@@ -42,7 +28,7 @@ std::optional<AuthUser> SessionStore::userForToken(const QByteArray &token) cons
     auto query = m_db.exec(u"SELECT "_s + UserStore::columns() +
                                u" FROM sessions s JOIN users u ON u.id = s.user_id"
                                " WHERE s.token_hash = ? AND u.disabled = 0"_s,
-                           {tokenHash(token)});
+                           {SecretToken::hash(token)});
     if (!query || !query.value().next()) {
         return std::nullopt;
     }
@@ -51,7 +37,8 @@ std::optional<AuthUser> SessionStore::userForToken(const QByteArray &token) cons
 
 Status SessionStore::revoke(const QByteArray &token)
 {
-    auto done = m_db.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {tokenHash(token)});
+    auto done =
+        m_db.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {SecretToken::hash(token)});
     if (!done) {
         return done.error();
     }

@@ -64,20 +64,21 @@ void sendResponse(const ApiResponse &response, QHttpServerResponder &responder)
     const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!response.contentType.isEmpty()) {
-        headers.append({"Content-Type", response.contentType});
+        headers.emplaceBack("Content-Type", response.contentType);
     }
-    headers.append({"Content-Length", QByteArray::number(response.body.size())});
-    headers.append({"Cache-Control", "no-store"});
+    headers.emplaceBack("Cache-Control", "no-store");
     for (const auto &[name, value] : response.headers) {
-        headers.append({name, value});
+        headers.emplaceBack(name, value);
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 writes Content-Length itself.
     responder.write(response.body, QHttpHeaders::fromListOfPairs(headers), status);
 #else
     responder.writeStatusLine(status);
     for (const auto &[name, value] : headers) {
         responder.writeHeader(name, value);
     }
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 #endif
 }
@@ -100,8 +101,8 @@ void routeWebSocket(QHttpServer &http, const QString &path, const QObject *conte
                     HttpHandler plain)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // Qt 6.8 asks its upgrade verifiers; an upgrade that none accepts goes to the missing
-    // handler and is then disconnected, as on Qt 6.4.
+    // Qt 6.8 asks its upgrade verifiers first. An upgrade on another path is disconnected
+    // (Qt 6.4 answers it 404 first); deny() would send a bare status line and keep it open.
     http.addWebSocketUpgradeVerifier(context, [path](const QHttpServerRequest &request) {
         return request.url().path() == path ? QHttpServerWebSocketUpgradeResponse::accept()
                                             : QHttpServerWebSocketUpgradeResponse::passToNext();

@@ -1,12 +1,9 @@
 #include "ingest/HttpFetcher.h"
 
+#include "mail/CurlEasy.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
-
-#include <curl/curl.h>
-
-#include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -32,45 +29,31 @@ size_t receive(char *buffer, size_t size, size_t count, void *user)
     return length;
 }
 
-struct EasyDeleter
-{
-    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
-};
-
 } // namespace
 
 Result<QByteArray> HttpFetcher::get(const QUrl &url)
 {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    CurlEasy::initialiseLibrary();
     const QString shown = url.toDisplayString();
-    std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
-    if (!curl) {
+    const CurlEasy curl(TimeoutSecs, TimeoutSecs);
+    if (!curl.handle()) {
         return makeError(u"fetch"_s, u"libcurl could not start a transfer"_s);
     }
     Download download;
     const QByteArray encoded = url.toEncoded();
-    char errorText[CURL_ERROR_SIZE] = {};
-    CURL *handle = curl.get();
+    CURL *handle = curl.handle();
     curl_easy_setopt(handle, CURLOPT_URL, encoded.constData());
     curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &receive);
     curl_easy_setopt(handle, CURLOPT_WRITEDATA, &download);
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, TimeoutSecs);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, TimeoutSecs);
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorText);
     const CURLcode code = curl_easy_perform(handle);
     if (download.tooLarge) {
         return makeError(u"fetch"_s,
                          u"%1 answered with more than %2 bytes"_s.arg(shown).arg(MaxBytes));
     }
     if (code != CURLE_OK) {
-        return makeError(
-            u"fetch"_s,
-            u"cannot fetch %1: %2"_s.arg(
-                shown, QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(code))));
+        return makeError(u"fetch"_s, u"cannot fetch %1: %2"_s.arg(shown, curl.errorText(code)));
     }
     long status = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);

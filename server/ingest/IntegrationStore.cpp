@@ -1,23 +1,13 @@
 #include "ingest/IntegrationStore.h"
 
+#include "auth/SecretToken.h"
 #include "db/Database.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace deskside::server {
-
-namespace {
-
-QString tokenHash(const QByteArray &token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
 
 bool IntegrationStore::isKind(const QString &kind)
 {
@@ -42,13 +32,10 @@ Result<QByteArray> IntegrationStore::add(const QString &kind, const QString &nam
     if (taken->toLongLong() > 0) {
         return makeError(u"name_taken"_s, u"an integration named '%1' already exists"_s.arg(name));
     }
-    QByteArray raw(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    const QByteArray token =
-        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray token = SecretToken::generate();
     auto inserted = m_db.exec(u"INSERT INTO integrations (kind, name, token_hash, created_at)"
                               " VALUES (?, ?, ?, ?)"_s,
-                              {kind, name, tokenHash(token), now});
+                              {kind, name, SecretToken::hash(token), now});
     if (!inserted) {
         return inserted.error();
     }
@@ -80,7 +67,7 @@ Result<QString> IntegrationStore::authenticate(const QString &kind, const QByteA
         return unauthorized;
     }
     auto query = m_db.exec(u"SELECT kind, name, disabled FROM integrations WHERE token_hash = ?"_s,
-                           {tokenHash(token)});
+                           {SecretToken::hash(token)});
     if (!query) {
         return query.error();
     }

@@ -1,10 +1,9 @@
 #include "mail/SmtpSender.h"
 
-#include <curl/curl.h>
+#include "mail/CurlEasy.h"
 
 #include <cstring>
 #include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -41,10 +40,6 @@ int checkCancel(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return static_cast<Upload *>(user)->cancelled() ? 1 : 0;
 }
 
-struct EasyDeleter
-{
-    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
-};
 struct ListDeleter
 {
     void operator()(curl_slist *list) const { curl_slist_free_all(list); }
@@ -54,8 +49,7 @@ struct ListDeleter
 
 Result<SmtpSender> SmtpSender::create(const QString &smtpUrl, const QString &from)
 {
-    static std::once_flag initialised;
-    std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    CurlEasy::initialiseLibrary();
     const QUrl url(smtpUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"smtp"_s && url.scheme() != u"smtps"_s) ||
         url.host().isEmpty()) {
@@ -83,8 +77,8 @@ Status SmtpSender::send(const OutgoingMail &mail, const QDateTime &date,
     if (!message) {
         return makeError(u"bad_mail"_s, message.error().message);
     }
-    std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
-    if (!curl) {
+    const CurlEasy curl(ConnectTimeoutSecs, TotalTimeoutSecs);
+    if (!curl.handle()) {
         return makeError(u"smtp"_s, u"libcurl could not start a transfer"_s);
     }
     Upload upload{message.value(), 0, cancel};
@@ -92,8 +86,7 @@ Status SmtpSender::send(const OutgoingMail &mail, const QDateTime &date,
     const QByteArray sender = QByteArray("<" + m_composer.senderAddress().toUtf8() + ">");
     std::unique_ptr<curl_slist, ListDeleter> recipients(
         curl_slist_append(nullptr, QByteArray("<" + mail.recipient.toUtf8() + ">").constData()));
-    char errorText[CURL_ERROR_SIZE] = {};
-    CURL *handle = curl.get();
+    CURL *handle = curl.handle();
     curl_easy_setopt(handle, CURLOPT_URL, url.constData());
     curl_easy_setopt(handle, CURLOPT_MAIL_FROM, sender.constData());
     curl_easy_setopt(handle, CURLOPT_MAIL_RCPT, recipients.get());
@@ -104,10 +97,6 @@ Status SmtpSender::send(const OutgoingMail &mail, const QDateTime &date,
     curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &checkCancel);
     curl_easy_setopt(handle, CURLOPT_XFERINFODATA, &upload);
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, ConnectTimeoutSecs);
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, TotalTimeoutSecs);
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorText);
 
     const CURLcode code = curl_easy_perform(handle);
     if (code == CURLE_OK) {
@@ -118,8 +107,7 @@ Status SmtpSender::send(const OutgoingMail &mail, const QDateTime &date,
     }
     long reply = 0;
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &reply);
-    const QString detail =
-        errorText[0] ? QString::fromUtf8(errorText) : QString::fromUtf8(curl_easy_strerror(code));
+    const QString detail = curl.errorText(code);
     return makeError(u"smtp"_s, u"cannot send the mail to %1 through %2: %3%4"_s.arg(
                                     mail.recipient, displayUrl(), detail,
                                     reply > 0 ? u" (SMTP %1)"_s.arg(reply) : QString()));

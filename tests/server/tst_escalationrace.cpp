@@ -1,12 +1,11 @@
 #include "OnCallWorld.h"
+#include "ThreadedServer.h"
 #include "alerts/EscalationEngine.h"
 #include "db/Database.h"
 
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace deskside::server;
@@ -15,54 +14,26 @@ using deskside::oncall::Severity;
 namespace {
 
 // A second server on its own thread, as if it were another process on the database.
-class ThreadedServer
+class EscalatingServer : public ThreadedServer
 {
 public:
-    ThreadedServer(const QString &databaseUrl, const QDateTime &start)
-        : m_fixture(databaseUrl, start)
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-    }
-    ~ThreadedServer()
-    {
-        run([this] { m_fixture.stop(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
+    using ThreadedServer::ThreadedServer;
 
-    bool start()
-    {
-        bool started = false;
-        run([&] { started = m_fixture.start(); });
-        return started;
-    }
     // Starts a pass at `now` on the server's thread without waiting for it.
     void runOnceLater(const QDateTime &now)
     {
         m_done = false;
-        QMetaObject::invokeMethod(
-            &m_anchor,
-            [this, now] {
-                m_fixture.clock().set(now);
-                const auto fired = m_fixture.server().escalation().runOnce();
-                m_fired = fired ? fired.value() : -1;
-                m_done = true;
-            },
-            Qt::QueuedConnection);
+        post([this, now] {
+            fixture().clock().set(now);
+            const auto fired = fixture().server().escalation().runOnce();
+            m_fired = fired ? fired.value() : -1;
+            m_done = true;
+        });
     }
     bool done() const { return m_done; }
     int fired() const { return m_fired; }
 
 private:
-    void run(const std::function<void()> &work)
-    {
-        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
-    }
-
-    ServerFixture m_fixture;
-    QThread m_thread;
-    QObject m_anchor;
     std::atomic<bool> m_done{false};
     std::atomic<int> m_fired{0};
 };
@@ -103,7 +74,7 @@ private Q_SLOTS:
         ServerFixture fixture;
         OnCallWorld world(fixture);
         QVERIFY(world.setUp());
-        ThreadedServer other(fixture.databaseUrl(), fixture.clock().now());
+        EscalatingServer other(fixture.databaseUrl(), fixture.clock().now());
         QVERIFY(other.start());
         for (int i = 0; i < alerts; ++i) {
             QVERIFY(world.raise(Severity::Major, u"key-%1"_s.arg(i)) > 0);

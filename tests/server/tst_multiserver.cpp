@@ -1,57 +1,18 @@
 #include "ServerFixture.h"
 #include "StreamClient.h"
+#include "ThreadedServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThread>
 #include <QUuid>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace deskside::server;
 
 namespace {
-
-// A server on a thread of its own, as if it were another process on the same
-// database: its requests run at the same time as those of the test thread's server.
-class ThreadedServer
-{
-public:
-    ThreadedServer(const QString &databaseUrl, const QDateTime &start)
-        : m_fixture(databaseUrl, start)
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-    }
-    ~ThreadedServer()
-    {
-        run([this] { m_fixture.stop(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    bool start()
-    {
-        bool started = false;
-        run([&] { started = m_fixture.start(); });
-        return started;
-    }
-    QUrl baseUrl() const { return m_fixture.baseUrl(); }
-
-private:
-    void run(const std::function<void()> &work)
-    {
-        QMetaObject::invokeMethod(&m_anchor, work, Qt::BlockingQueuedConnection);
-    }
-
-    ServerFixture m_fixture;
-    QThread m_thread;
-    QObject m_anchor;
-};
 
 struct Call
 {

@@ -1,6 +1,9 @@
 #include "FakeNotificationService.h"
 
+#include "notify/Notifier.h"
+
 #include <QMutexLocker>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -118,4 +121,28 @@ void FakeNotificationServer::closeNotification(uint id, uint reason)
         m_service,
         [service = m_service, id, reason] { Q_EMIT service->NotificationClosed(id, reason); },
         Qt::QueuedConnection);
+}
+
+deskside::ui::DesktopNotification criticalAlertNotification(const QString &id)
+{
+    using deskside::ui::DesktopNotification;
+    using deskside::ui::NotificationAction;
+    DesktopNotification n;
+    n.id = id;
+    n.title = u"Critical: db-disk"_s;
+    n.body = u"Disk 95% full on db-1"_s;
+    n.urgency = DesktopNotification::Urgency::Critical;
+    n.actions = {NotificationAction::acknowledge(), NotificationAction::open()};
+    n.resident = true;
+    return n;
+}
+
+NotifyCall showAndReceive(FakeNotificationServer &server, deskside::ui::Notifier &notifier,
+                          const deskside::ui::DesktopNotification &n)
+{
+    constexpr int timeout = 30000;
+    const qsizetype before = server.log().notifyCalls().size();
+    notifier.show(n);
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(server.log().notifyCalls().size(), before + 1, timeout); }();
+    return server.log().notifyCalls().constLast();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notify/DesktopNotification.h"
+
 #include <QDBusConnection>
 #include <QList>
 #include <QMutex>
@@ -90,3 +92,13 @@ private:
     QString m_connectionName;
     bool m_registered = false;
 };
+
+namespace deskside::ui {
+class Notifier;
+}
+
+// A critical, resident alert notification with Acknowledge and Open actions.
+deskside::ui::DesktopNotification criticalAlertNotification(const QString &id);
+// Shows `n` on `notifier` and returns the Notify call `server` received for it.
+NotifyCall showAndReceive(FakeNotificationServer &server, deskside::ui::Notifier &notifier,
+                          const deskside::ui::DesktopNotification &n);

@@ -13,8 +13,8 @@ using deskside::ui::CacheDeskData;
 bool OnCallDesk::open(const QUrl &server, const QByteArray &token, const QString &login,
                       const Clock &clock, ui::Notifier *notifier)
 {
-    const CacheDeskData::Setup setup{login,  login, true, server,
-                                     token, m_dir.filePath(u"cache.sqlite"_s)};
+    const CacheDeskData::Setup setup{login,  login, true,
+                                     server, token, m_dir.filePath(u"cache.sqlite"_s)};
     auto opened = CacheDeskData::open(setup, clock);
     if (!opened) {
         qWarning() << "the desk did not open:" << opened.error().message;
@@ -33,9 +33,12 @@ bool OnCallDesk::isOnline() const
            m_data->connection() == ui::DeskData::Connection::Online;
 }
 
-bool OnCallDesk::knows(qint64 alertId) const
+std::optional<api::AlertRecord> OnCallDesk::alert(qint64 alertId) const
 {
-    const QList<api::AlertRecord> alerts = m_data->alerts();
-    return std::any_of(alerts.cbegin(), alerts.cend(),
-                       [alertId](const api::AlertRecord &alert) { return alert.id == alertId; });
+    for (const api::AlertRecord &alert : m_data->alerts()) {
+        if (alert.id == alertId) {
+            return alert;
+        }
+    }
+    return std::nullopt;
 }

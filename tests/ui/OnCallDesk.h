@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace deskside {
 class Clock;
@@ -29,8 +30,8 @@ public:
 
     deskside::ui::CacheDeskData &data() const { return *m_data; }
     deskside::ui::AlertCenter &center() const { return *m_center; }
-    // Whether the desk's cache holds this alert (triggered or not).
-    bool knows(qint64 alertId) const;
+    // The alert as the desk's cache holds it (none before the desk learnt of it).
+    std::optional<deskside::api::AlertRecord> alert(qint64 alertId) const;
 
 private:
     QTemporaryDir m_dir;

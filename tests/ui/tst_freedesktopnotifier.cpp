@@ -16,18 +16,6 @@ namespace {
 
 constexpr int timeout = 30000;
 
-DesktopNotification alert(const QString &id)
-{
-    DesktopNotification n;
-    n.id = id;
-    n.title = u"Critical: db-disk"_s;
-    n.body = u"Disk 95% full on db-1"_s;
-    n.urgency = DesktopNotification::Urgency::Critical;
-    n.actions = {NotificationAction::acknowledge(), NotificationAction::open()};
-    n.resident = true;
-    return n;
-}
-
 } // namespace
 
 // FreedesktopNotifier against a fake org.freedesktop.Notifications on a private session bus.
@@ -36,17 +24,6 @@ class TestFreedesktopNotifier : public QObject
     Q_OBJECT
 
 private:
-    // Shows `n` and returns the Notify call the fake service received for it.
-    NotifyCall showAndReceive(Notifier &notifier, const DesktopNotification &n)
-    {
-        const qsizetype before = m_server->log().notifyCalls().size();
-        notifier.show(n);
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(m_server->log().notifyCalls().size(), before + 1, timeout);
-        }();
-        return m_server->log().notifyCalls().constLast();
-    }
-
     std::unique_ptr<PrivateBus> m_bus;
     std::unique_ptr<FakeNotificationServer> m_server;
     QDBusConnection m_client{u"unused"_s};
@@ -77,7 +54,7 @@ private Q_SLOTS:
         QTest::addColumn<uchar>("urgency");
         QTest::addColumn<QString>("soundName");
         QTest::addColumn<int>("expireTimeout");
-        DesktopNotification critical = alert(u"alert-7"_s);
+        DesktopNotification critical = criticalAlertNotification(u"alert-7"_s);
         QTest::addRow("critical resident alert")
             << critical << uchar(2) << u"dialog-warning"_s << 0;
         DesktopNotification ticket;
@@ -99,7 +76,7 @@ private Q_SLOTS:
         QFETCH(int, expireTimeout);
         FreedesktopNotifier notifier(m_client);
         QCOMPARE(notifier.backendName(), u"freedesktop"_s);
-        const NotifyCall call = showAndReceive(notifier, notification);
+        const NotifyCall call = showAndReceive(*m_server, notifier, notification);
         QCOMPARE(call.appName, u"Deskside"_s);
         QCOMPARE(call.replacesId, 0u);
         QCOMPARE(call.summary, notification.title);
@@ -121,10 +98,11 @@ private Q_SLOTS:
     void showingTheSameIdAgainReplacesIt()
     {
         FreedesktopNotifier notifier(m_client);
-        const NotifyCall first = showAndReceive(notifier, alert(u"alert-7"_s));
-        DesktopNotification escalated = alert(u"alert-7"_s);
+        const NotifyCall first =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-7"_s));
+        DesktopNotification escalated = criticalAlertNotification(u"alert-7"_s);
         escalated.title = u"Escalated: db-disk"_s;
-        const NotifyCall second = showAndReceive(notifier, escalated);
+        const NotifyCall second = showAndReceive(*m_server, notifier, escalated);
         QCOMPARE(second.replacesId, first.id);
         QCOMPARE(second.summary, u"Escalated: db-disk"_s);
     }
@@ -134,7 +112,8 @@ private Q_SLOTS:
         FreedesktopNotifier notifier(m_client);
         QSignalSpy closed(&notifier, &Notifier::closed);
         QSignalSpy acted(&notifier, &Notifier::actionInvoked);
-        const NotifyCall call = showAndReceive(notifier, alert(u"alert-7"_s));
+        const NotifyCall call =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-7"_s));
         notifier.withdraw(u"alert-7"_s);
         QCOMPARE(closed.size(), 0); // never from inside withdraw()
         QTRY_COMPARE_WITH_TIMEOUT(m_server->log().closeCalls(), QList<uint>{call.id}, timeout);
@@ -142,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(closed.constFirst().constFirst().toString(), u"alert-7"_s);
         // The daemon's NotificationClosed for it is no second outcome.
         m_server->closeNotification(call.id, 3);
-        const NotifyCall other = showAndReceive(notifier, alert(u"alert-8"_s));
+        const NotifyCall other =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-8"_s));
         m_server->closeNotification(other.id, 2);
         QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 2, timeout);
         QCOMPARE(closed.at(1).constFirst().toString(), u"alert-8"_s);
@@ -153,7 +133,7 @@ private Q_SLOTS:
     {
         FreedesktopNotifier notifier(m_client);
         QSignalSpy closed(&notifier, &Notifier::closed);
-        notifier.show(alert(u"alert-9"_s));
+        notifier.show(criticalAlertNotification(u"alert-9"_s));
         notifier.withdraw(u"alert-9"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->log().closeCalls().size(), 1, timeout);
         QCOMPARE(m_server->log().closeCalls().constFirst(),
@@ -174,8 +154,10 @@ private Q_SLOTS:
         FreedesktopNotifier notifier(m_client);
         QSignalSpy acted(&notifier, &Notifier::actionInvoked);
         QSignalSpy closed(&notifier, &Notifier::closed);
-        const NotifyCall seven = showAndReceive(notifier, alert(u"alert-7"_s));
-        const NotifyCall eight = showAndReceive(notifier, alert(u"alert-8"_s));
+        const NotifyCall seven =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-7"_s));
+        const NotifyCall eight =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-8"_s));
         QVERIFY(seven.id != eight.id);
         m_server->invokeAction(99, actionKey); // another application's notification
         m_server->invokeAction(eight.id, actionKey);
@@ -204,7 +186,8 @@ private Q_SLOTS:
         QFETCH(uint, reason);
         FreedesktopNotifier notifier(m_client);
         QSignalSpy closed(&notifier, &Notifier::closed);
-        const NotifyCall call = showAndReceive(notifier, alert(u"ticket-3"_s));
+        const NotifyCall call =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"ticket-3"_s));
         m_server->closeNotification(call.id, reason);
         QVERIFY(closed.wait(timeout));
         QCOMPARE(closed.constFirst().constFirst().toString(), u"ticket-3"_s);
@@ -224,7 +207,7 @@ private Q_SLOTS:
             FreedesktopNotifier notifier(connection);
             QSignalSpy failed(&notifier, &Notifier::failed);
             QSignalSpy closed(&notifier, &Notifier::closed);
-            notifier.show(alert(u"alert-7"_s));
+            notifier.show(criticalAlertNotification(u"alert-7"_s));
             QVERIFY(failed.wait(timeout));
             QCOMPARE(failed.constFirst().constFirst().toString(), u"alert-7"_s);
             QVERIFY(!failed.constFirst().at(1).toString().isEmpty());
@@ -248,7 +231,8 @@ private Q_SLOTS:
 #else
         QCOMPARE(notifier->backendName(), u"freedesktop"_s);
         QSignalSpy acted(notifier.get(), &Notifier::actionInvoked);
-        const NotifyCall call = showAndReceive(*notifier, alert(u"alert-7"_s));
+        const NotifyCall call =
+            showAndReceive(*m_server, *notifier, criticalAlertNotification(u"alert-7"_s));
         m_server->invokeAction(call.id, NotificationAction::acknowledgeKey());
         QVERIFY(acted.wait(timeout));
 #endif

@@ -16,18 +16,6 @@ namespace {
 
 constexpr int timeout = 30000;
 
-DesktopNotification alert()
-{
-    DesktopNotification n;
-    n.id = u"alert-7"_s;
-    n.title = u"Critical: db-disk"_s;
-    n.body = u"Disk 95% full on db-1"_s;
-    n.urgency = DesktopNotification::Urgency::Critical;
-    n.actions = {NotificationAction::acknowledge(), NotificationAction::open()};
-    n.resident = true;
-    return n;
-}
-
 // The key KNotifications gave the action labelled `label` in a Notify call.
 QString keyOf(const NotifyCall &call, const QString &label)
 {
@@ -48,16 +36,6 @@ class TestKNotificationsNotifier : public QObject
     Q_OBJECT
 
 private:
-    NotifyCall showAndReceive(Notifier &notifier, const DesktopNotification &n)
-    {
-        const qsizetype before = m_server->log().notifyCalls().size();
-        notifier.show(n);
-        [&] {
-            QTRY_COMPARE_WITH_TIMEOUT(m_server->log().notifyCalls().size(), before + 1, timeout);
-        }();
-        return m_server->log().notifyCalls().constLast();
-    }
-
     std::unique_ptr<FakeNotificationServer> m_server;
 
 private Q_SLOTS:
@@ -74,7 +52,8 @@ private Q_SLOTS:
     {
         KNotificationsNotifier notifier;
         QCOMPARE(notifier.backendName(), u"knotifications"_s);
-        const NotifyCall call = showAndReceive(notifier, alert());
+        const NotifyCall call =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-7"_s));
         QCOMPARE(call.summary, u"Critical: db-disk"_s);
         QCOMPARE(call.body, u"Disk 95% full on db-1"_s);
         QVERIFY2(!keyOf(call, u"Acknowledge"_s).isEmpty(), qPrintable(call.actions.join(u',')));
@@ -90,7 +69,8 @@ private Q_SLOTS:
         KNotificationsNotifier notifier;
         QSignalSpy acted(&notifier, &Notifier::actionInvoked);
         QSignalSpy closed(&notifier, &Notifier::closed);
-        const NotifyCall call = showAndReceive(notifier, alert());
+        const NotifyCall call =
+            showAndReceive(*m_server, notifier, criticalAlertNotification(u"alert-7"_s));
         m_server->invokeAction(call.id, keyOf(call, u"Acknowledge"_s));
         QVERIFY(acted.wait(timeout));
         QCOMPARE(acted.constFirst(), (QVariantList{u"alert-7"_s, u"acknowledge"_s}));
@@ -105,12 +85,12 @@ private Q_SLOTS:
     {
         KNotificationsNotifier notifier;
         QSignalSpy closed(&notifier, &Notifier::closed);
-        DesktopNotification ticket = alert();
+        DesktopNotification ticket = criticalAlertNotification(u"alert-7"_s);
         ticket.id = u"ticket-3"_s;
         ticket.category = DesktopNotification::Category::Ticket;
         ticket.resident = false;
         ticket.soundEnabled = false;
-        const NotifyCall call = showAndReceive(notifier, ticket);
+        const NotifyCall call = showAndReceive(*m_server, notifier, ticket);
         QCOMPARE(call.hints.value(u"suppress-sound"_s).toBool(), true);
         QCOMPARE(call.hints.value(u"x-kde-eventId"_s).toString(), u"ticket"_s);
         m_server->closeNotification(call.id, 2);

@@ -2,6 +2,7 @@
 
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertText.h"
+#include "alerts/OverridePanel.h"
 #include "alerts/ScheduleModel.h"
 #include "base/Clock.h"
 #include "window/DeskData.h"
@@ -81,8 +82,12 @@ OnCallView::OnCallView(DeskData &data, const Clock &clock, QWidget *parent)
     layout->addWidget(splitter, 1);
     setTabOrder(m_alerts, m_timeline);
     setTabOrder(m_timeline, m_schedules);
-    setTabOrder(m_schedules, m_myShifts);
+    setTabOrder(m_schedules, m_overrides->list());
+    setTabOrder(m_overrides->list(), m_overrides->addButton());
+    setTabOrder(m_overrides->addButton(), m_overrides->removeButton());
+    setTabOrder(m_overrides->removeButton(), m_myShifts);
     setTabOrder(m_myShifts, m_reload);
+    addAction(m_overrides->addOverrideAction());
     connect(&data, &DeskData::alertsChanged, this, &OnCallView::alertsChanged);
     connect(&data, &DeskData::schedulesLoaded, this, &OnCallView::schedulesLoaded);
     connect(&data, &DeskData::schedulesFailed, this, [this](const QString &message) {
@@ -97,8 +102,13 @@ QWidget *OnCallView::buildSchedules()
     m_myShifts = new QListWidget(this);
     m_myShifts->setObjectName(u"myShifts"_s);
     m_myShifts->setAccessibleName(tr("My upcoming shifts"));
-    return pair(group(tr("Schedules"), m_schedules, this),
-                group(tr("My upcoming shifts"), m_myShifts, this), this);
+    m_overrides = new OverridePanel(m_data, m_clock, this);
+    connect(m_schedules->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OnCallView::updateOverrides);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(group(tr("Overrides"), m_overrides, this));
+    side->addWidget(group(tr("My upcoming shifts"), m_myShifts, this));
+    return pair(group(tr("Schedules"), m_schedules, this), side, this);
 }
 
 QWidget *OnCallView::buildAlerts()
@@ -122,7 +132,14 @@ void OnCallView::reloadSchedules()
 
 void OnCallView::schedulesLoaded(const QJsonArray &schedules)
 {
+    const QModelIndex current = m_schedules->currentIndex();
+    const QString selected =
+        current.isValid() ? m_scheduleModel->details(current.row()).id : QString();
     m_scheduleModel->setSchedules(schedules);
+    if (!showSchedule(selected) && m_scheduleModel->rowCount() > 0) {
+        m_schedules->setCurrentIndex(m_scheduleModel->index(0, 0));
+    }
+    updateOverrides();
     m_status->setText(
         tr("Schedules as of %1.").arg(m_clock.now().toLocalTime().toString(u"HH:mm:ss"_s)));
     updateShifts();
@@ -189,6 +206,23 @@ void OnCallView::updateTimeline()
             tr("next tier due %1")
                 .arg(alert.nextEscalationAt->toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s)));
     }
+}
+
+bool OnCallView::showSchedule(const QString &scheduleId)
+{
+    const int row = scheduleId.isEmpty() ? -1 : m_scheduleModel->rowOf(scheduleId);
+    if (row < 0) {
+        return false;
+    }
+    m_schedules->setCurrentIndex(m_scheduleModel->index(row, 0));
+    return true;
+}
+
+void OnCallView::updateOverrides()
+{
+    const QModelIndex current = m_schedules->currentIndex();
+    m_overrides->setSchedule(
+        current.isValid() ? std::optional(m_scheduleModel->details(current.row())) : std::nullopt);
 }
 
 } // namespace deskside::ui

@@ -15,10 +15,12 @@ namespace deskside::ui {
 
 class AlertListModel;
 class DeskData;
+class OverridePanel;
 class ScheduleModel;
 
-// The On-call page: the schedules with who is on call now and next, my upcoming shifts,
-// and the open alerts with the escalation timeline of the selected one.
+// The On-call page: the schedules with who is on call now and next, the selected one's
+// overrides, my upcoming shifts, and the open alerts with the escalation timeline of the
+// selected one.
 class OnCallView : public QWidget
 {
     Q_OBJECT
@@ -33,11 +35,15 @@ public:
     QListWidget *myShifts() const { return m_myShifts; }
     QListWidget *timeline() const { return m_timeline; }
     QLabel *statusLabel() const { return m_status; }
+    // The selected schedule's overrides (managers edit them there).
+    OverridePanel *overridePanel() const { return m_overrides; }
 
     // Asks the server for the schedules again (the alerts come with the change feed).
     void reloadSchedules();
     // Selects the alert in the list and shows its timeline.
     void showAlert(qint64 alertId);
+    // Selects the schedule (its overrides show); false when there is no such schedule.
+    bool showSchedule(const QString &scheduleId);
 
 private:
     QWidget *buildSchedules();
@@ -46,6 +52,7 @@ private:
     void schedulesLoaded(const QJsonArray &schedules);
     void updateShifts();
     void updateTimeline();
+    void updateOverrides();
 
     DeskData &m_data;
     const Clock &m_clock;
@@ -54,6 +61,7 @@ private:
     QTableView *m_schedules = nullptr;
     QTableView *m_alerts = nullptr;
     QListWidget *m_myShifts = nullptr;
+    OverridePanel *m_overrides = nullptr;
     QListWidget *m_timeline = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_reload = nullptr;

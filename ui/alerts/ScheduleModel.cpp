@@ -1,7 +1,10 @@
 #include "alerts/ScheduleModel.h"
 
 #include "base/IsoTime.h"
+#include "oncall/OnCallSchedule.h"
+#include "oncall/ScheduleJson.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +24,30 @@ QString shortTime(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(u"ddd yyyy-MM-dd HH:mm"_s) : QString();
 }
 
+ScheduleDetails detailsOf(QJsonObject schedule)
+{
+    ScheduleDetails details;
+    details.id = schedule.value(u"id"_s).toVariant().toString();
+    details.name = schedule.value(u"name"_s).toString(details.id);
+    details.zone = QTimeZone(schedule.value(u"zone"_s).toString().toUtf8());
+    for (const QJsonValue &value : schedule.value(u"overrides"_s).toArray()) {
+        const QJsonObject cover = value.toObject();
+        details.overrides.append(
+            {cover.value(u"id"_s).toVariant().toLongLong(), cover.value(u"person"_s).toString(),
+             timeOf(cover.value(u"from"_s)), timeOf(cover.value(u"to"_s)),
+             cover.value(u"reason"_s).toString(), cover.value(u"created_by"_s).toString()});
+    }
+    // The core reader knows the rotation (its overrides are the server's business).
+    schedule.remove(u"overrides"_s);
+    auto parsed =
+        oncall::scheduleFromJson(QJsonDocument(schedule).toJson(), u"the server's schedule"_s);
+    if (parsed) {
+        details.rotation = parsed.value().rotation();
+        details.members = parsed.value().rotation().members();
+    }
+    return details;
+}
+
 } // namespace
 
 void ScheduleModel::setSchedules(const QJsonArray &schedules)
@@ -29,6 +56,7 @@ void ScheduleModel::setSchedules(const QJsonArray &schedules)
     for (const QJsonValue &value : schedules) {
         const QJsonObject schedule = value.toObject();
         Row row;
+        row.details = detailsOf(schedule);
         row.name = schedule.value(u"name"_s).toString();
         if (row.name.isEmpty()) {
             row.name = schedule.value(u"id"_s).toVariant().toString();
@@ -63,6 +91,16 @@ QList<OnCallShift> ScheduleModel::shiftsOf(const QString &person, const QDateTim
     std::sort(shifts.begin(), shifts.end(),
               [](const OnCallShift &a, const OnCallShift &b) { return a.from < b.from; });
     return shifts;
+}
+
+int ScheduleModel::rowOf(const QString &scheduleId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).details.id == scheduleId) {
+            return row;
+        }
+    }
+    return -1;
 }
 
 int ScheduleModel::rowCount(const QModelIndex &parent) const

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "oncall/Rotation.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
+
+#include <optional>
 
 namespace deskside::ui {
 
@@ -13,6 +18,29 @@ struct OnCallShift
     QString person;
     QDateTime from;
     QDateTime to;
+};
+
+// One override of a schedule (GET /api/v1/schedules "overrides"): person covers
+// [from, to).
+struct ScheduleOverride
+{
+    qint64 id = 0;
+    QString person;
+    QDateTime from;
+    QDateTime to;
+    QString reason;
+    QString createdBy;
+};
+
+// What editing a schedule's overrides needs to know about it.
+struct ScheduleDetails
+{
+    QString id;
+    QString name;
+    QTimeZone zone;
+    QStringList members;
+    std::optional<oncall::Rotation> rotation; // none when the server's could not be read
+    QList<ScheduleOverride> overrides;
 };
 
 // The schedules of the On-call view: name, time zone, who is on call now and who is
@@ -37,6 +65,10 @@ public:
     void setSchedules(const QJsonArray &schedules);
     // The shifts of person that have not ended at now, soonest first, over all schedules.
     QList<OnCallShift> shiftsOf(const QString &person, const QDateTime &now) const;
+    // The schedule of a row (rows follow the server's order); row must be valid.
+    const ScheduleDetails &details(int row) const { return m_rows.at(row).details; }
+    // The row of the schedule with this id, or -1.
+    int rowOf(const QString &scheduleId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +79,7 @@ public:
 private:
     struct Row
     {
+        ScheduleDetails details;
         QString name;
         QString zone;
         QString onCallNow;

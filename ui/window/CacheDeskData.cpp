@@ -1,5 +1,6 @@
 #include "window/CacheDeskData.h"
 
+#include "base/IsoTime.h"
 #include "base/Logging.h"
 #include "sync/ApiClient.h"
 #include "sync/CacheDatabase.h"
@@ -197,6 +198,49 @@ void CacheDeskData::requestSchedules()
             return;
         }
         Q_EMIT schedulesLoaded(schedules.toArray());
+    });
+}
+
+bool CacheDeskData::mayEditOverrides() const
+{
+    if (m_setup.role.isEmpty()) {
+        return m_setup.staff;
+    }
+    return m_setup.role == u"manager"_s || m_setup.role == u"admin"_s;
+}
+
+void CacheDeskData::addOverride(const QString &scheduleId, const QString &person,
+                                const QDateTime &from, const QDateTime &to, const QString &reason)
+{
+    sendOverrideChange("POST", api::scheduleOverridesPath(scheduleId),
+                       {{u"person"_s, person},
+                        {u"from"_s, iso::formatUtc(from)},
+                        {u"to"_s, iso::formatUtc(to)},
+                        {u"reason"_s, reason}});
+}
+
+void CacheDeskData::removeOverride(const QString &scheduleId, qint64 overrideId)
+{
+    sendOverrideChange("DELETE", api::scheduleOverridePath(scheduleId, overrideId), {});
+}
+
+void CacheDeskData::sendOverrideChange(const QByteArray &method, const QString &path,
+                                       const QJsonObject &body)
+{
+    const QByteArray key = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    sync::ApiJob *job = m_api->send(method, path, body, {{"Idempotency-Key", key}});
+    connect(job, &sync::ApiJob::finished, this, [this, job]() {
+        if (!job->isSuccess()) {
+            Q_EMIT overrideFinished(
+                false, job->status() == 403
+                           ? tr("Only managers and admins may change overrides (the server "
+                                "said: %1).")
+                                 .arg(job->errorText())
+                           : job->errorText());
+            return;
+        }
+        Q_EMIT overrideFinished(true, QString());
+        requestSchedules();
     });
 }
 

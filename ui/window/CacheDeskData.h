@@ -36,6 +36,8 @@ public:
         QUrl server;
         QByteArray token;
         QString cachePath;
+        // As on the wire ("specialist", "manager", …); empty when not known.
+        QString role = {};
     };
 
     static Result<std::unique_ptr<CacheDeskData>> open(const Setup &setup, const Clock &clock);
@@ -59,9 +61,15 @@ public:
     QList<api::AlertRecord> alerts() const override;
     void alertAction(qint64 alertId, api::AlertAction action) override;
     void requestSchedules() override;
+    bool mayEditOverrides() const override;
+    void addOverride(const QString &scheduleId, const QString &person, const QDateTime &from,
+                     const QDateTime &to, const QString &reason) override;
+    void removeOverride(const QString &scheduleId, qint64 overrideId) override;
 
 private:
     CacheDeskData(Setup setup, const Clock &clock, std::unique_ptr<sync::CacheDatabase> db);
+    // Sends an override change at once with an Idempotency-Key; ends in overrideFinished.
+    void sendOverrideChange(const QByteArray &method, const QString &path, const QJsonObject &body);
 
     Setup m_setup;
     std::unique_ptr<sync::CacheDatabase> m_db;

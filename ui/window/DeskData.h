@@ -68,6 +68,28 @@ public:
     {
         Q_EMIT schedulesFailed(tr("Schedules are not available here."));
     }
+    // Whether the signed-in person may add and remove overrides (a manager or an admin).
+    // A desk that does not know the role answers for all staff and lets the server decide.
+    virtual bool mayEditOverrides() const { return false; }
+    // POST /api/v1/schedules/{schedule}/overrides: person covers [from, to). Ends in
+    // exactly one overrideFinished; on success the schedules are requested again.
+    virtual void addOverride(const QString &scheduleId, const QString &person,
+                             const QDateTime &from, const QDateTime &to, const QString &reason)
+    {
+        Q_UNUSED(scheduleId)
+        Q_UNUSED(person)
+        Q_UNUSED(from)
+        Q_UNUSED(to)
+        Q_UNUSED(reason)
+        Q_EMIT overrideFinished(false, tr("Overrides cannot be edited here."));
+    }
+    // DELETE /api/v1/schedules/{schedule}/overrides/{id}: as addOverride.
+    virtual void removeOverride(const QString &scheduleId, qint64 overrideId)
+    {
+        Q_UNUSED(scheduleId)
+        Q_UNUSED(overrideId)
+        Q_EMIT overrideFinished(false, tr("Overrides cannot be edited here."));
+    }
 
 Q_SIGNALS:
     void rowsChanged();
@@ -90,6 +112,9 @@ Q_SIGNALS:
     // The "schedules" array of GET /api/v1/schedules.
     void schedulesLoaded(const QJsonArray &schedules);
     void schedulesFailed(const QString &message);
+    // The end of addOverride() or removeOverride(); message says why it failed (empty on
+    // success).
+    void overrideFinished(bool ok, const QString &message);
 };
 
 } // namespace deskside::ui

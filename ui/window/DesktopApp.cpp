@@ -130,6 +130,7 @@ void DesktopApp::openDesk(const account::Account &account, const QString &token)
     closeDesk();
     CacheDeskData::Setup setup{labelOf(account),  account.login,  account.role != u"customer"_s,
                                account.serverUrl, token.toUtf8(), cachePathFor(account.id)};
+    setup.role = account.role;
     auto desk = CacheDeskData::open(setup, m_clock);
     if (!desk) {
         // Keep the unreadable file for inspection and start from an empty cache.

@@ -1,5 +1,5 @@
 #include "AlertSamples.h"
-#include "CacheFile.h"
+#include "ClientCacheFile.h"
 #include "sync/AlertCache.h"
 #include "sync/ClientCache.h"
 
@@ -12,20 +12,8 @@ using alertsamples::Sample;
 
 namespace {
 
-struct Fixture : CacheFile
+struct Fixture : ClientCacheFile
 {
-    std::unique_ptr<ClientCache> cache;
-
-    bool reopen()
-    {
-        cache.reset();
-        if (!reopenDatabase()) {
-            return false;
-        }
-        cache = std::make_unique<ClientCache>(*db);
-        return true;
-    }
-
     // Applies a page; the effects, or nullopt (with a warning) when it failed.
     std::optional<ClientCache::FeedEffects> apply(const QJsonArray &page, qint64 cursor)
     {

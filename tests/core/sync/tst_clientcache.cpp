@@ -1,4 +1,4 @@
-#include "CacheFile.h"
+#include "ClientCacheFile.h"
 #include "sync/CacheDatabase.h"
 #include "sync/ClientCache.h"
 #include "sync/Outbox.h"
@@ -67,20 +67,7 @@ bool apply(ClientCache &cache, const QJsonArray &page, qint64 cursor)
     return applied.ok();
 }
 
-struct Fixture : CacheFile
-{
-    std::unique_ptr<ClientCache> cache;
-
-    bool reopen()
-    {
-        cache.reset();
-        if (!reopenDatabase()) {
-            return false;
-        }
-        cache = std::make_unique<ClientCache>(*db);
-        return true;
-    }
-};
+using Fixture = ClientCacheFile;
 
 } // namespace
 
