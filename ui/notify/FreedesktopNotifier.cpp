@@ -1,5 +1,6 @@
 #include "notify/FreedesktopNotifier.h"
 
+#include "NotificationsProxy.h"
 #include "base/Logging.h"
 
 #include <QDBusConnectionInterface>
@@ -62,12 +63,16 @@ QVariantMap hints(const DesktopNotification &notification)
 FreedesktopNotifier::FreedesktopNotifier(const QDBusConnection &connection, QObject *parent)
     : Notifier(parent)
     , m_connection(connection)
+    , m_signals(
+          std::make_unique<OrgFreedesktopNotificationsInterface>(service(), path(), m_connection))
 {
-    m_connection.connect(service(), path(), service(), u"ActionInvoked"_s, this,
-                         SLOT(onActionInvoked(uint, QString)));
-    m_connection.connect(service(), path(), service(), u"NotificationClosed"_s, this,
-                         SLOT(onNotificationClosed(uint, uint)));
+    connect(m_signals.get(), &OrgFreedesktopNotificationsInterface::ActionInvoked, this,
+            &FreedesktopNotifier::onActionInvoked);
+    connect(m_signals.get(), &OrgFreedesktopNotificationsInterface::NotificationClosed, this,
+            &FreedesktopNotifier::onNotificationClosed);
 }
+
+FreedesktopNotifier::~FreedesktopNotifier() = default;
 
 Status FreedesktopNotifier::probe(const QDBusConnection &connection)
 {

@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
+class OrgFreedesktopNotificationsInterface;
 class QDBusPendingCallWatcher;
 
 namespace deskside::ui {
@@ -22,6 +24,7 @@ class FreedesktopNotifier : public Notifier
 
 public:
     explicit FreedesktopNotifier(const QDBusConnection &connection, QObject *parent = nullptr);
+    ~FreedesktopNotifier() override;
 
     // Whether a notification service is running (or can be started) on the bus.
     static Status probe(const QDBusConnection &connection);
@@ -30,12 +33,10 @@ public:
     void withdraw(const QString &id) override;
     QString backendName() const override;
 
-private Q_SLOTS:
-    // Connected by name: QDBusConnection::connect has no member-pointer form.
+private:
     void onActionInvoked(uint serverId, const QString &actionKey);
     void onNotificationClosed(uint serverId, uint reason);
 
-private:
     struct Entry
     {
         uint serverId = 0;
@@ -52,6 +53,7 @@ private:
     void replayEarly(uint serverId);
 
     QDBusConnection m_connection;
+    std::unique_ptr<OrgFreedesktopNotificationsInterface> m_signals;
     QHash<QString, Entry> m_entries;
     QHash<uint, QString> m_ids;
     QList<std::pair<uint, std::optional<QString>>> m_early; // action key, or none: closed
